@@ -1,0 +1,22 @@
+using SiteGen.Model;
+
+namespace SiteGen.Configuration;
+
+/// <summary>The site as a whole, from <c>content/site.yaml</c>.</summary>
+public sealed record SiteConfig
+{
+    public required Localized Title { get; init; }
+
+    /// <summary>The languages in order; the first is listed first everywhere.</summary>
+    public required IReadOnlyList<LanguageConfig> Languages { get; init; }
+
+    /// <summary>The code of the language the root page and <c>x-default</c> point to.</summary>
+    public required string DefaultLanguage { get; init; }
+
+    /// <summary>The absolute URL the site is published at, for canonical links; may be empty.</summary>
+    public string? BaseUrl { get; init; }
+
+    public IReadOnlyList<ChapterConfig> Chapters { get; init; } = [];
+
+    public IEnumerable<string> LanguageCodes => Languages.Select(l => l.Code);
+}

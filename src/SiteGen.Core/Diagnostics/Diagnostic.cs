@@ -1,0 +1,17 @@
+namespace SiteGen.Diagnostics;
+
+/// <summary>
+/// One problem found in the input. Bad content never throws: it becomes a diagnostic.
+/// </summary>
+/// <param name="Code">A stable code such as <c>SG0101</c>; see <see cref="DiagnosticCodes"/>.</param>
+/// <param name="Message">What is wrong and what to do about it.</param>
+/// <param name="LineText">The text of the offending line, shown beneath the message with a caret.</param>
+public sealed record Diagnostic(
+    DiagnosticSeverity Severity,
+    string Code,
+    SourceSpan Span,
+    string Message,
+    string? LineText = null)
+{
+    public bool IsError => Severity == DiagnosticSeverity.Error;
+}

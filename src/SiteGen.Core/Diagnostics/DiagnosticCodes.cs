@@ -1,0 +1,38 @@
+namespace SiteGen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code SiteGen emits. Codes are stable: never renumber one, only add.
+/// SG00xx: reading files and YAML. SG01xx: the shape of a record. SG02xx: records against each other.
+/// SG03xx: site configuration.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string YamlSyntax = "SG0001";
+    public const string EmptyFile = "SG0002";
+    public const string InvalidUtf8 = "SG0003";
+    public const string AliasNotAllowed = "SG0004";
+    public const string NestingTooDeep = "SG0005";
+    public const string DuplicateKey = "SG0006";
+    public const string DocumentTooLarge = "SG0007";
+    public const string MultipleDocuments = "SG0008";
+    public const string UnreadableFile = "SG0009";
+
+    public const string UnknownKey = "SG0101";
+    public const string WrongType = "SG0102";
+    public const string MissingRequired = "SG0103";
+    public const string InvalidDate = "SG0104";
+    public const string InvalidChoice = "SG0105";
+    public const string UnknownLanguage = "SG0106";
+    public const string InvalidDuration = "SG0107";
+    public const string OutOfRange = "SG0108";
+    public const string InvalidFormat = "SG0109";
+
+    public const string DuplicateId = "SG0201";
+    public const string UnknownFollowUp = "SG0202";
+    public const string UnknownChapter = "SG0203";
+    public const string DuplicateSlug = "SG0204";
+    public const string NoRecords = "SG0205";
+
+    public const string MissingSiteConfig = "SG0301";
+    public const string InvalidSiteConfig = "SG0302";
+}

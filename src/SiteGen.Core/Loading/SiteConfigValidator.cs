@@ -1,0 +1,55 @@
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Loading;
+
+/// <summary>Checks <c>site.yaml</c> against itself: languages, default language, chapters.</summary>
+internal static class SiteConfigValidator
+{
+    public static bool Validate(SiteConfig config, SourceText source, SourceMap map, List<Diagnostic> diagnostics)
+    {
+        var before = diagnostics.Count;
+        var codes = config.Languages.Select(l => l.Code).ToList();
+        if (codes.Count == 0)
+        {
+            Report(map.Find(config, nameof(SiteConfig.Languages)), "List at least one language under 'languages'.");
+        }
+
+        foreach (var duplicate in codes.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            Report(map.Find(config, nameof(SiteConfig.Languages)), $"The language '{duplicate.Key}' is listed twice; list each language once.");
+        }
+
+        if (!codes.Contains(config.DefaultLanguage, StringComparer.Ordinal))
+        {
+            Report(map.Find(config, nameof(SiteConfig.DefaultLanguage)),
+                $"The default language '{config.DefaultLanguage}' is not one of the languages ({string.Join(", ", codes)}); pick one of them.");
+        }
+
+        CheckLanguages(config.Title, "title");
+        foreach (var chapter in config.Chapters)
+        {
+            CheckLanguages(chapter.Title, $"the title of chapter {chapter.Number}");
+        }
+
+        foreach (var duplicate in config.Chapters.GroupBy(c => c.Number).Where(g => g.Count() > 1))
+        {
+            Report(map.Find(duplicate.Last(), nameof(ChapterConfig.Number)), $"Chapter {duplicate.Key} is declared twice; number each chapter once.");
+        }
+
+        return diagnostics.Count == before;
+
+        void CheckLanguages(Localized text, string what)
+        {
+            foreach (var language in text.Languages.Where(l => !codes.Contains(l, StringComparer.Ordinal)))
+            {
+                diagnostics.Add(source.Error(DiagnosticCodes.UnknownLanguage, text.Span,
+                    $"The language '{language}' in {what} is not listed under 'languages'; add it there or remove it here."));
+            }
+        }
+
+        void Report(SourceSpan? span, string message) =>
+            diagnostics.Add(source.Error(DiagnosticCodes.InvalidSiteConfig, span ?? SourceSpan.WholeFile(source.DisplayPath), message));
+    }
+}

@@ -1,0 +1,20 @@
+using System.Runtime.CompilerServices;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Loading;
+
+/// <summary>
+/// Where each bound value came from: (object, property name) to the position of its YAML value.
+/// Lets validation after binding point at the exact line and column without spans in every model type.
+/// </summary>
+public sealed class SourceMap
+{
+    private readonly ConditionalWeakTable<object, Dictionary<string, SourceSpan>> _spans = new();
+
+    public void Record(object owner, string property, SourceSpan span) =>
+        _spans.GetOrCreateValue(owner)[property] = span;
+
+    /// <summary>The position of <paramref name="owner"/>.<paramref name="property"/>, if it was written in YAML.</summary>
+    public SourceSpan? Find(object owner, string property) =>
+        _spans.TryGetValue(owner, out var map) && map.TryGetValue(property, out var span) ? span : null;
+}

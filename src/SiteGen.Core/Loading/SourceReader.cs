@@ -1,0 +1,84 @@
+using System.Text;
+using SiteGen.Diagnostics;
+using SiteGen.Loading.Yaml;
+
+namespace SiteGen.Loading;
+
+/// <summary>Reads an input file as strict UTF-8, reporting a bad byte at its line and column.</summary>
+public static class SourceReader
+{
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static SourceText? Read(string path, string displayPath, List<Diagnostic> diagnostics, YamlLimits? limits = null)
+    {
+        limits ??= YamlLimits.Default;
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > limits.MaxFileBytes)
+            {
+                diagnostics.Add(Whole(DiagnosticCodes.DocumentTooLarge, displayPath,
+                    $"The file is {info.Length} bytes, more than the {limits.MaxFileBytes} a record may have; split it."));
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Add(Whole(DiagnosticCodes.UnreadableFile, displayPath, $"The file cannot be read: {ex.Message}"));
+            return null;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            diagnostics.Add(Whole(DiagnosticCodes.UnreadableFile, displayPath, $"The file cannot be read: {ex.Message}"));
+            return null;
+        }
+
+        return Decode(bytes, displayPath, diagnostics);
+    }
+
+    public static SourceText? Decode(byte[] bytes, string displayPath, List<Diagnostic> diagnostics)
+    {
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        try
+        {
+            return new SourceText(displayPath, Strict.GetString(bytes, start, bytes.Length - start));
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var bad = start + Math.Max(ex.Index, 0);
+            var (line, column, lineText) = Locate(bytes, start, bad);
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidUtf8,
+                new SourceSpan(displayPath, line, column),
+                $"The file is not valid UTF-8 (byte 0x{bytes[bad]:X2}); save it as UTF-8 in your editor.",
+                lineText));
+            return null;
+        }
+    }
+
+    /// <summary>The line and column of the byte at <paramref name="index"/>, decoding what precedes it leniently.</summary>
+    private static (int Line, int Column, string LineText) Locate(byte[] bytes, int start, int index)
+    {
+        var lineStart = start;
+        var line = 1;
+        for (var i = start; i < index; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var lineEnd = Array.IndexOf(bytes, (byte)'\n', index);
+        lineEnd = lineEnd < 0 ? bytes.Length : lineEnd;
+        var before = Encoding.UTF8.GetString(bytes, lineStart, index - lineStart);
+        var text = Encoding.UTF8.GetString(bytes, lineStart, lineEnd - lineStart).TrimEnd('\r');
+        return (line, before.Length + 1, text);
+    }
+
+    private static Diagnostic Whole(string code, string file, string message) =>
+        new(DiagnosticSeverity.Error, code, SourceSpan.WholeFile(file), message);
+}

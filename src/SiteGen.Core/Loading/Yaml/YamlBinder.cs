@@ -1,0 +1,260 @@
+using System.Collections;
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Loading.Yaml;
+
+/// <summary>
+/// Binds a <see cref="SyntaxNode"/> tree to the typed model by reflection: keys are the snake_case names of
+/// properties, <c>required</c> members must be present, <see cref="RangeAttribute"/> and
+/// <see cref="RegularExpressionAttribute"/> are checked. Every mismatch becomes a positioned diagnostic and
+/// binding goes on, so one run reports every problem of a file.
+/// </summary>
+public sealed partial class YamlBinder
+{
+    private readonly SourceText _source;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly IReadOnlyList<string>? _languages;
+
+    /// <param name="languages">The language codes a localized map may use; null accepts any.</param>
+    public YamlBinder(SourceText source, List<Diagnostic> diagnostics, IReadOnlyList<string>? languages)
+    {
+        _source = source;
+        _diagnostics = diagnostics;
+        _languages = languages;
+    }
+
+    public SourceMap Map { get; } = new();
+
+    /// <summary>Binds the root of a file. Returns null only when the root is not a mapping.</summary>
+    public T? Bind<T>(SyntaxNode root) where T : class =>
+        BindValue(root, typeof(T), BindPath.Root) as T;
+
+    private object? BindValue(SyntaxNode node, Type type, BindPath path)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (node is ScalarNode { IsNull: true })
+        {
+            return null;
+        }
+
+        if (type == typeof(Localized))
+        {
+            return BindLocalized(node, path);
+        }
+
+        if (IsList(type, out var itemType))
+        {
+            return BindList(node, itemType, path);
+        }
+
+        if (node is ScalarNode scalar && Shorthand(scalar, type) is { } shorthand)
+        {
+            return shorthand;
+        }
+
+        if (type.IsClass && type != typeof(string))
+        {
+            return BindObject(node, type, path);
+        }
+
+        if (node is not ScalarNode text)
+        {
+            Error(DiagnosticCodes.WrongType, node.Span,
+                $"'{path.Name}' {path.Where} must be {Expected(type)}, but it is {node.Describe()}.");
+            return null;
+        }
+
+        return ParseScalar(text, type, path);
+    }
+
+    private static object? Shorthand(ScalarNode scalar, Type type) => type switch
+    {
+        _ when type == typeof(Command) => new Command { Run = scalar.Value },
+        _ when type == typeof(CodeBlock) => new CodeBlock { Text = Localized.Of(scalar.Value, scalar.Span) },
+        _ => null,
+    };
+
+    private Localized? BindLocalized(SyntaxNode node, BindPath path)
+    {
+        switch (node)
+        {
+            case ScalarNode scalar:
+                return Localized.Of(scalar.Value, scalar.Span);
+            case MappingNode mapping when mapping.Entries.Count > 0:
+                var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var (key, value) in mapping.Entries)
+                {
+                    if (_languages is not null && !_languages.Contains(key.Value, StringComparer.Ordinal))
+                    {
+                        var hint = Suggestions.Nearest(key.Value, _languages) is { } near ? $" Did you mean '{near}'?" : "";
+                        Error(DiagnosticCodes.UnknownLanguage, key.Span,
+                            $"Unknown language '{key.Value}' in '{path.Name}' {path.Where}; site.yaml declares {string.Join(", ", _languages)}.{hint} Use one of those or add the language to site.yaml.");
+                        continue;
+                    }
+
+                    if (value is not ScalarNode text || text.IsNull)
+                    {
+                        Error(DiagnosticCodes.WrongType, value.Span,
+                            $"The {key.Value} text of '{path.Name}' {path.Where} must be text, but it is {value.Describe()}.");
+                        continue;
+                    }
+
+                    texts[key.Value] = text.Value;
+                }
+
+                return texts.Count > 0 ? Localized.Of(texts, node.Span) : null;
+            default:
+                Error(DiagnosticCodes.WrongType, node.Span,
+                    $"'{path.Name}' {path.Where} must be {Expected(typeof(Localized))}, but it is {node.Describe()}.");
+                return null;
+        }
+    }
+
+    private IList? BindList(SyntaxNode node, Type itemType, BindPath path)
+    {
+        if (node is not SequenceNode sequence)
+        {
+            Error(DiagnosticCodes.WrongType, node.Span,
+                $"'{path.Name}' {path.Where} must be a list (items starting with '- '), but it is {node.Describe()}.");
+            return null;
+        }
+
+        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var item = sequence.Items[i];
+            var value = BindValue(item, itemType, path.Item(i + 1));
+            if (value is null)
+            {
+                if (item is ScalarNode { IsNull: true })
+                {
+                    Error(DiagnosticCodes.WrongType, item.Span, $"Item {i + 1} of '{path.Name}' {path.Where} is empty; remove it or fill it in.");
+                }
+
+                continue;
+            }
+
+            list.Add(value);
+        }
+
+        return list;
+    }
+
+    private object? BindObject(SyntaxNode node, Type type, BindPath path)
+    {
+        if (node is not MappingNode mapping)
+        {
+            var what = path.Location.Length == 0 ? "The file" : $"'{path.Name}' {path.Where}";
+            Error(DiagnosticCodes.WrongType, node.Span,
+                $"{what} must be a mapping of keys to values, but it is {node.Describe()}.");
+            return null;
+        }
+
+        var properties = BindableProperties(type);
+        var instance = Activator.CreateInstance(type)!;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, valueNode) in mapping.Entries)
+        {
+            if (!properties.TryGetValue(key.Value, out var property))
+            {
+                ReportUnknownKey(key, properties.Keys, path);
+                continue;
+            }
+
+            seen.Add(key.Value);
+            var childPath = path.Child(key.Value);
+            var value = BindValue(valueNode, property.PropertyType, childPath);
+            if (value is null || !Check(property, value, valueNode, childPath))
+            {
+                if (value is null && IsRequired(property) && valueNode is ScalarNode { IsNull: true })
+                {
+                    Error(DiagnosticCodes.MissingRequired, valueNode.Span,
+                        $"'{key.Value}' {path.Inside} is required but empty; give it a value.");
+                }
+
+                continue;
+            }
+
+            property.SetValue(instance, value);
+            Map.Record(instance, property.Name, valueNode.Span);
+        }
+
+        foreach (var (key, property) in properties)
+        {
+            if (!seen.Contains(key) && IsRequired(property))
+            {
+                Error(DiagnosticCodes.MissingRequired, mapping.Span,
+                    $"Missing required key '{key}' {path.Inside}; add it.");
+            }
+        }
+
+        if (type.GetProperty("Span") is { PropertyType: var spanType } spanProperty && spanType == typeof(SourceSpan))
+        {
+            spanProperty.SetValue(instance, mapping.Span);
+        }
+
+        return instance;
+    }
+
+    private void ReportUnknownKey(ScalarNode key, IEnumerable<string> known, BindPath path)
+    {
+        var names = known.ToList();
+        var hint = Suggestions.Nearest(key.Value, names) is { } near
+            ? $" Did you mean '{near}'?"
+            : $" Known keys here: {string.Join(", ", names)}.";
+        Error(DiagnosticCodes.UnknownKey, key.Span, $"Unknown key '{key.Value}' {path.Inside}.{hint}");
+    }
+
+    private bool Check(PropertyInfo property, object value, SyntaxNode node, BindPath path)
+    {
+        if (property.GetCustomAttribute<RangeAttribute>() is { } range && !range.IsValid(value))
+        {
+            Error(DiagnosticCodes.OutOfRange, node.Span,
+                $"'{path.Name}' {path.Where} must be between {range.Minimum} and {range.Maximum}, but it is {value}.");
+            return false;
+        }
+
+        if (property.GetCustomAttribute<RegularExpressionAttribute>() is { } pattern && value is string text
+            && !pattern.IsValid(text))
+        {
+            Error(DiagnosticCodes.InvalidFormat, node.Span,
+                $"'{text}' is not a valid {path.Name}: {pattern.ErrorMessage}.");
+            return false;
+        }
+
+        if (value is string s && s.Length == 0 && IsRequired(property))
+        {
+            Error(DiagnosticCodes.MissingRequired, node.Span, $"'{path.Name}' {path.Where} is required but empty; give it a value.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private void Error(string code, SourceSpan span, string message) =>
+        _diagnostics.Add(_source.Error(code, span, message));
+
+    private static bool IsRequired(PropertyInfo property) =>
+        property.GetCustomAttribute<RequiredMemberAttribute>() is not null;
+
+    private static bool IsList(Type type, out Type itemType)
+    {
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            itemType = type.GetGenericArguments()[0];
+            return true;
+        }
+
+        itemType = typeof(object);
+        return false;
+    }
+
+    private static Dictionary<string, PropertyInfo> BindableProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && p.PropertyType != typeof(SourceSpan))
+            .ToDictionary(p => YamlNaming.Key(p.Name), StringComparer.Ordinal);
+}

@@ -1,0 +1,215 @@
+using SiteGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace SiteGen.Loading.Yaml;
+
+/// <summary>
+/// Reads one YAML document into a <see cref="SyntaxNode"/> tree, with an explicit stack instead of
+/// recursion. Refuses aliases (an alias bomb is never expanded), absurd nesting, too many nodes,
+/// duplicate keys and more than one document, each as a positioned diagnostic.
+/// </summary>
+public static class YamlTreeReader
+{
+    /// <summary>The root node, or null when the file has no usable document (diagnostics say why).</summary>
+    public static SyntaxNode? Read(SourceText source, List<Diagnostic> diagnostics, YamlLimits? limits = null)
+    {
+        limits ??= YamlLimits.Default;
+        var reader = new Reader(source, diagnostics, limits);
+        try
+        {
+            return reader.Run();
+        }
+        catch (YamlException ex)
+        {
+            var span = source.Span(ex.Start.Line, ex.Start.Column);
+            diagnostics.Add(source.Error(DiagnosticCodes.YamlSyntax, span,
+                $"YAML syntax error: {CleanMessage(ex.Message)}. Check the indentation and quoting on this line or the one before it."));
+            return null;
+        }
+    }
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes the message with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): ".
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        var text = cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
+        return text.TrimEnd('.');
+    }
+
+    private sealed class Reader(SourceText source, List<Diagnostic> diagnostics, YamlLimits limits)
+    {
+        private readonly Stack<Frame> _stack = new();
+        private SyntaxNode? _root;
+        private int _nodes;
+
+        public SyntaxNode? Run()
+        {
+            var parser = new Parser(new StringReader(source.Text));
+            var documents = 0;
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                switch (current)
+                {
+                    case DocumentStart start:
+                        documents++;
+                        if (documents > 1)
+                        {
+                            Fail(DiagnosticCodes.MultipleDocuments, start.Start,
+                                "A lab record file holds exactly one YAML document; move this document into a file of its own.");
+                            return null;
+                        }
+
+                        break;
+                    case AnchorAlias alias:
+                        Fail(DiagnosticCodes.AliasNotAllowed, alias.Start,
+                            $"YAML aliases (*{alias.Value}) are not allowed in SiteGen files; write the value out in full instead.");
+                        return null;
+                    case Scalar scalar:
+                        if (!Count(scalar.Start))
+                        {
+                            return null;
+                        }
+
+                        var node = new ScalarNode(Span(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+                        if (!Add(node))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case SequenceStart sequence:
+                        if (!Push(new Frame(Span(sequence.Start), isMapping: false), sequence.Start))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case MappingStart mapping:
+                        if (!Push(new Frame(Span(mapping.Start), isMapping: true), mapping.Start))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case SequenceEnd or MappingEnd:
+                        if (!Add(_stack.Pop().Build()))
+                        {
+                            return null;
+                        }
+
+                        break;
+                }
+            }
+
+            if (_root is null)
+            {
+                diagnostics.Add(source.Error(DiagnosticCodes.EmptyFile, SourceSpan.WholeFile(source.DisplayPath),
+                    "The file is empty; write a lab record in it or delete it."));
+            }
+
+            return _root;
+        }
+
+        private SourceSpan Span(Mark mark) => source.Span(mark.Line, mark.Column);
+
+        private void Fail(string code, Mark mark, string message) =>
+            diagnostics.Add(source.Error(code, Span(mark), message));
+
+        private bool Count(Mark mark)
+        {
+            if (++_nodes <= limits.MaxNodes)
+            {
+                return true;
+            }
+
+            Fail(DiagnosticCodes.DocumentTooLarge, mark,
+                $"The document has more than {limits.MaxNodes} YAML nodes; split it into smaller records.");
+            return false;
+        }
+
+        private bool Push(Frame frame, Mark mark)
+        {
+            if (!Count(mark))
+            {
+                return false;
+            }
+
+            if (_stack.Count >= limits.MaxDepth)
+            {
+                Fail(DiagnosticCodes.NestingTooDeep, mark,
+                    $"The YAML is nested more than {limits.MaxDepth} levels deep; a lab record never needs that, so flatten it.");
+                return false;
+            }
+
+            _stack.Push(frame);
+            return true;
+        }
+
+        private bool Add(SyntaxNode node)
+        {
+            if (_stack.Count == 0)
+            {
+                _root = node;
+                return true;
+            }
+
+            var parent = _stack.Peek();
+            if (!parent.IsMapping)
+            {
+                parent.Items.Add(node);
+                return true;
+            }
+
+            if (parent.PendingKey is null && !parent.SkipNextValue)
+            {
+                if (node is not ScalarNode key)
+                {
+                    diagnostics.Add(source.Error(DiagnosticCodes.WrongType, node.Span,
+                        "A mapping key must be plain text, not a list or mapping."));
+                    return false;
+                }
+
+                if (!parent.Keys.Add(key.Value))
+                {
+                    var first = parent.Entries.First(e => e.Key.Value == key.Value).Key.Span;
+                    diagnostics.Add(source.Error(DiagnosticCodes.DuplicateKey, key.Span,
+                        $"Duplicate key '{key.Value}': it is already set on line {first.Line}. Keep one of the two."));
+                    parent.SkipNextValue = true;
+                    return true;
+                }
+
+                parent.PendingKey = key;
+                return true;
+            }
+
+            if (parent.SkipNextValue)
+            {
+                parent.SkipNextValue = false;
+                return true;
+            }
+
+            parent.Entries.Add(new MappingEntry(parent.PendingKey!, node));
+            parent.PendingKey = null;
+            return true;
+        }
+    }
+
+    private sealed class Frame(SourceSpan span, bool isMapping)
+    {
+        public bool IsMapping { get; } = isMapping;
+
+        public List<SyntaxNode> Items { get; } = [];
+
+        public List<MappingEntry> Entries { get; } = [];
+
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
+        public ScalarNode? PendingKey { get; set; }
+
+        public bool SkipNextValue { get; set; }
+
+        public SyntaxNode Build() => IsMapping ? new MappingNode(span, Entries) : new SequenceNode(span, Items);
+    }
+}

@@ -1,0 +1,19 @@
+namespace SiteGen.Model;
+
+/// <summary>
+/// One or more shell lines with an optional comment above them and optional output below.
+/// In YAML a plain string is shorthand for <c>{ run: ... }</c>.
+/// </summary>
+public sealed record Command
+{
+    /// <summary>Prose shown as a <c># comment</c> above the command.</summary>
+    public Localized? Comment { get; init; }
+
+    public required string Run { get; init; }
+
+    /// <summary>What the command printed, when it is worth keeping.</summary>
+    public string? Output { get; init; }
+
+    /// <summary>The fence language; <c>bash</c> when not given.</summary>
+    public string? Language { get; init; }
+}

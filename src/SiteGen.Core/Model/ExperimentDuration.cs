@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Model;
+
+/// <summary>How long an experiment took. YAML: <c>1.5h</c>, <c>90m</c>, <c>1h30m</c>.</summary>
+public readonly partial record struct ExperimentDuration(int Minutes)
+{
+    public double Hours => Minutes / 60.0;
+
+    public static bool TryParse(string text, out ExperimentDuration duration)
+    {
+        duration = default;
+        var match = Pattern().Match(text.Trim());
+        if (!match.Success || (!match.Groups["h"].Success && !match.Groups["m"].Success))
+        {
+            return false;
+        }
+
+        var hours = match.Groups["h"].Success
+            ? double.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture)
+            : 0;
+        var minutes = match.Groups["m"].Success
+            ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture)
+            : 0;
+        var total = (int)Math.Round(hours * 60) + minutes;
+        if (total <= 0)
+        {
+            return false;
+        }
+
+        duration = new ExperimentDuration(total);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?:(?<h>\d{1,3}(?:\.\d{1,2})?)\s*h)?\s*(?:(?<m>\d{1,4})\s*m(?:in)?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,17 @@
+namespace SiteGen.Model;
+
+/// <summary>The formats of identifiers in records and config, with the hint a diagnostic gives.</summary>
+public static class ModelPatterns
+{
+    public const string Id = @"^[0-9]{1,2}\.[0-9]{1,3}$";
+    public const string IdHint = "write the chapter number, a dot and the experiment number, for example 2.1";
+
+    public const string Slug = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public const string SlugHint = "use lowercase letters, digits and single hyphens, for example rolling-update";
+
+    public const string Url = "^(https?://|mailto:)[^\\s]+$";
+    public const string UrlHint = "write an absolute http, https or mailto address";
+
+    public const string Language = "^[a-z]{2,3}$";
+    public const string LanguageHint = "use a two- or three-letter language code such as zh or en";
+}

@@ -1,0 +1,27 @@
+namespace SiteGen.Model;
+
+/// <summary>One numbered step of the procedure.</summary>
+public sealed record Step
+{
+    public required Localized Title { get; init; }
+
+    public IReadOnlyList<Command> Commands { get; init; } = [];
+
+    /// <summary>What should happen, one statement an item.</summary>
+    public IReadOnlyList<Localized> Expected { get; init; } = [];
+
+    /// <summary>What actually happened: the real output.</summary>
+    public CodeBlock? Actual { get; init; }
+
+    /// <summary>What to watch while the step runs.</summary>
+    public IReadOnlyList<Localized> ObservationPoints { get; init; } = [];
+
+    /// <summary>Notes taken while observing: timings, names, values.</summary>
+    public CodeBlock? Record { get; init; }
+
+    /// <summary>Further output or a screenshot's text.</summary>
+    public CodeBlock? ExtraOutput { get; init; }
+
+    /// <summary>Free prose (Markdown) about the step.</summary>
+    public Localized? Notes { get; init; }
+}
