@@ -20,14 +20,7 @@ internal sealed class CheckCommand : Command
     {
         var output = parse.InvocationConfiguration.Output;
         var content = ContentLoader.Load(parse.GetValue(_content)!.FullName);
-        var bag = new DiagnosticBag();
-        bag.AddRange(content.Diagnostics);
-        foreach (var diagnostic in bag.Sorted())
-        {
-            output.Write(DiagnosticFormatter.Format(diagnostic) + "\n");
-        }
-
-        output.Write(DiagnosticFormatter.Summary(content.FilesRead, bag.ErrorCount, bag.WarningCount) + "\n");
+        output.Write(DiagnosticFormatter.Report(content.Diagnostics, content.FilesRead));
         return content.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 }

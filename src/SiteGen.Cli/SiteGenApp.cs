@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Reflection;
 
 namespace SiteGen.Cli;
 
@@ -11,6 +13,9 @@ public static class SiteGenApp
         {
             new CheckCommand(),
         };
+
+        // The default --version reads the entry assembly, which is a test host when run in-process.
+        root.Options.OfType<VersionOption>().Single().Action = new PrintVersionAction();
 
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
@@ -34,6 +39,19 @@ public static class SiteGenApp
             // Bad content never throws; anything that lands here is a bug in SiteGen.
             error.Write($"sitegen: internal error: {ex.GetType().Name}: {ex.Message}\nThis is a bug in SiteGen; please report it with the command you ran.\n");
             return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>SiteGen's informational version, without the source-revision suffix.</summary>
+    public static string Version { get; } =
+        (typeof(SiteGenApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
+
+    private sealed class PrintVersionAction : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.Write(Version + "\n");
+            return ExitCodes.Success;
         }
     }
 }

@@ -17,9 +17,9 @@ public static class DiagnosticFormatter
         if (diagnostic.LineText is { } line && diagnostic.Span.HasPosition)
         {
             var gutter = diagnostic.Span.Line.ToString(CultureInfo.InvariantCulture);
-            var shown = line.Replace('\t', ' ');
+            var (shown, caret) = Excerpt(line.Replace('\t', ' '), diagnostic.Span.Column - 1);
             text.Append('\n').Append(CultureInfo.InvariantCulture, $"  {gutter} | {shown}");
-            var before = shown[..Math.Min(Math.Max(diagnostic.Span.Column - 1, 0), shown.Length)];
+            var before = shown[..caret];
             text.Append('\n')
                 .Append(' ', gutter.Length + 2).Append(" | ")
                 .Append(' ', DisplayWidth.Of(before)).Append('^');
@@ -28,8 +28,39 @@ public static class DiagnosticFormatter
         return text.ToString();
     }
 
+    /// <summary>Longest source line shown in full; longer lines are cut to a window around the caret.</summary>
+    public const int MaxLineLength = 120;
+
+    private static (string Shown, int Caret) Excerpt(string line, int column)
+    {
+        var caret = Math.Clamp(column, 0, line.Length);
+        if (line.Length <= MaxLineLength)
+        {
+            return (line, caret);
+        }
+
+        var start = Math.Clamp(caret - (MaxLineLength / 2), 0, line.Length - MaxLineLength);
+        var head = start > 0 ? "…" : "";
+        var tail = start + MaxLineLength < line.Length ? "…" : "";
+        return (head + line.Substring(start, MaxLineLength) + tail, caret - start + head.Length);
+    }
+
     public static string FormatAll(IEnumerable<Diagnostic> diagnostics) =>
         string.Join("\n", diagnostics.Select(Format));
+
+    /// <summary>What <c>sitegen check</c> prints: every diagnostic in file order, then the summary line.</summary>
+    public static string Report(IEnumerable<Diagnostic> diagnostics, int files)
+    {
+        var bag = new DiagnosticBag();
+        bag.AddRange(diagnostics);
+        var text = new StringBuilder();
+        foreach (var diagnostic in bag.Sorted())
+        {
+            text.Append(Format(diagnostic)).Append('\n');
+        }
+
+        return text.Append(Summary(files, bag.ErrorCount, bag.WarningCount)).Append('\n').ToString();
+    }
 
     /// <summary>The closing line of a run, for example <c>3 files checked: 1 error, 2 warnings.</c></summary>
     public static string Summary(int files, int errors, int warnings) =>

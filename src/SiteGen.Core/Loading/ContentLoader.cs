@@ -82,8 +82,9 @@ public static class ContentLoader
             return (null, diagnostics);
         }
 
-        record = record with { Span = source.Span(1, 1) };
-        if (config is not null && !diagnostics.Any(d => d.IsError))
+        // Checks against the site run whenever the id and chapter were read, so one run reports them
+        // together with any shape errors.
+        if (config is not null && record.Id is not null && map.Find(record, nameof(LabRecord.Chapter)) is not null)
         {
             RecordValidator.Validate(record, config, source, map, diagnostics);
         }

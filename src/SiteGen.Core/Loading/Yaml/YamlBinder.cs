@@ -161,7 +161,12 @@ public sealed partial class YamlBinder
         {
             if (!properties.TryGetValue(key.Value, out var property))
             {
-                ReportUnknownKey(key, properties.Keys, path);
+                // A misspelt required key is reported once, as unknown with a suggestion, not also as missing.
+                if (ReportUnknownKey(key, properties.Keys, path) is { } suggested)
+                {
+                    seen.Add(suggested);
+                }
+
                 continue;
             }
 
@@ -200,13 +205,16 @@ public sealed partial class YamlBinder
         return instance;
     }
 
-    private void ReportUnknownKey(ScalarNode key, IEnumerable<string> known, BindPath path)
+    /// <returns>The suggested key, if any.</returns>
+    private string? ReportUnknownKey(ScalarNode key, IEnumerable<string> known, BindPath path)
     {
         var names = known.ToList();
-        var hint = Suggestions.Nearest(key.Value, names) is { } near
+        var near = Suggestions.Nearest(key.Value, names);
+        var hint = near is not null
             ? $" Did you mean '{near}'?"
             : $" Known keys here: {string.Join(", ", names)}.";
         Error(DiagnosticCodes.UnknownKey, key.Span, $"Unknown key '{key.Value}' {path.Inside}.{hint}");
+        return near;
     }
 
     private bool Check(PropertyInfo property, object value, SyntaxNode node, BindPath path)

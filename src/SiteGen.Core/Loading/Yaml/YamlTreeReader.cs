@@ -27,6 +27,14 @@ public static class YamlTreeReader
                 $"YAML syntax error: {CleanMessage(ex.Message)}. Check the indentation and quoting on this line or the one before it."));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException when a flow collection never
+            // closes; point at the innermost collection still open.
+            diagnostics.Add(source.Error(DiagnosticCodes.YamlSyntax, reader.InnermostOpen ?? source.Span(1, 1),
+                "YAML syntax error: this [ list or { mapping is never closed. Add the closing bracket or brace."));
+            return null;
+        }
     }
 
     private static string CleanMessage(string message)
@@ -42,6 +50,8 @@ public static class YamlTreeReader
         private readonly Stack<Frame> _stack = new();
         private SyntaxNode? _root;
         private int _nodes;
+
+        public SourceSpan? InnermostOpen => _stack.Count > 0 ? _stack.Peek().Span : null;
 
         public SyntaxNode? Run()
         {
@@ -198,6 +208,8 @@ public static class YamlTreeReader
 
     private sealed class Frame(SourceSpan span, bool isMapping)
     {
+        public SourceSpan Span { get; } = span;
+
         public bool IsMapping { get; } = isMapping;
 
         public List<SyntaxNode> Items { get; } = [];
@@ -210,6 +222,6 @@ public static class YamlTreeReader
 
         public bool SkipNextValue { get; set; }
 
-        public SyntaxNode Build() => IsMapping ? new MappingNode(span, Entries) : new SequenceNode(span, Items);
+        public SyntaxNode Build() => IsMapping ? new MappingNode(Span, Entries) : new SequenceNode(Span, Items);
     }
 }

@@ -1,0 +1,46 @@
+namespace SiteGen.Testing;
+
+/// <summary>A throw-away content folder: a site.yaml and records, written to a temporary directory.</summary>
+public sealed class ContentFolder : IDisposable
+{
+    public ContentFolder(string siteYaml)
+    {
+        Root = Directory.CreateTempSubdirectory("sitegen-test-").FullName;
+        File.WriteAllText(Path.Combine(Root, "site.yaml"), siteYaml);
+        Directory.CreateDirectory(Path.Combine(Root, "experiments"));
+    }
+
+    public string Root { get; }
+
+    /// <summary>A copy of a whole content folder (site.yaml and every record), to modify without touching the original.</summary>
+    public static ContentFolder CopyOf(string contentDirectory)
+    {
+        var folder = new ContentFolder(File.ReadAllText(Path.Combine(contentDirectory, "site.yaml")));
+        var experiments = Path.Combine(contentDirectory, "experiments");
+        foreach (var file in Directory.GetFiles(experiments, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder.Root, "experiments", Path.GetRelativePath(experiments, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return folder;
+    }
+
+    /// <summary>The full path of a file under <c>experiments/</c>.</summary>
+    public string Experiment(string relativePath) => Path.Combine(Root, "experiments", relativePath);
+
+    public ContentFolder Add(string name, string text)
+    {
+        File.WriteAllText(Experiment(name), text);
+        return this;
+    }
+
+    public ContentFolder Add(string name, byte[] bytes)
+    {
+        File.WriteAllBytes(Experiment(name), bytes);
+        return this;
+    }
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+}
