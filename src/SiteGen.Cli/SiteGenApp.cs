@@ -12,6 +12,7 @@ public static class SiteGenApp
         var root = new RootCommand("SiteGen: turns YAML lab records into a bilingual study site and Markdown lab reports")
         {
             new CheckCommand(),
+            new BuildCommand(),
         };
 
         // The default --version reads the entry assembly, which is a test host when run in-process.

@@ -3,7 +3,7 @@ namespace SiteGen.Diagnostics;
 /// <summary>
 /// Every diagnostic code SiteGen emits. Codes are stable: never renumber one, only add.
 /// SG00xx: reading files and YAML. SG01xx: the shape of a record. SG02xx: records against each other.
-/// SG03xx: site configuration.
+/// SG03xx: site configuration. SG04xx: templates, UI strings and output. SG05xx: translations.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -35,4 +35,15 @@ public static class DiagnosticCodes
 
     public const string MissingSiteConfig = "SG0301";
     public const string InvalidSiteConfig = "SG0302";
+
+    public const string TemplateSyntax = "SG0401";
+    public const string TemplateRuntime = "SG0402";
+    public const string MissingTemplate = "SG0403";
+    public const string MissingUiStrings = "SG0404";
+    public const string MissingUiString = "SG0405";
+    public const string InvalidUiStrings = "SG0406";
+    public const string MissingAsset = "SG0407";
+    public const string OutputFailed = "SG0408";
+
+    public const string MissingTranslation = "SG0501";
 }

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using SiteGen.Building;
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+
+namespace SiteGen.Cli;
+
+/// <summary><c>sitegen build</c>: checks the content, renders the site and reports, and replaces the output folder.</summary>
+internal sealed class BuildCommand : Command
+{
+    private readonly Option<DirectoryInfo> _content = CommonOptions.Content();
+
+    private readonly Option<DirectoryInfo> _templates = new("--templates")
+    {
+        Description = "The folder with the Razor, Scriban and UI-string templates",
+        DefaultValueFactory = _ => new DirectoryInfo("templates"),
+        HelpName = "DIR",
+    };
+
+    private readonly Option<DirectoryInfo> _out = new("--out")
+    {
+        Description = "The folder to write the site to; replaced as a whole, only when the build succeeds",
+        DefaultValueFactory = _ => new DirectoryInfo("site"),
+        HelpName = "DIR",
+    };
+
+    public BuildCommand()
+        : base("build", "Check the content, then write the bilingual site and the Markdown reports")
+    {
+        Options.Add(_content);
+        Options.Add(_templates);
+        Options.Add(_out);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        var outDirectory = parse.GetValue(_out)!.FullName;
+        var display = PathDisplay.CurrentDirectory;
+        var clock = Stopwatch.StartNew();
+        var result = SiteBuilder.Build(new BuildOptions(
+            parse.GetValue(_content)!.FullName,
+            parse.GetValue(_templates)!.FullName,
+            outDirectory,
+            BuildOptions.DefaultVendorDirectory,
+            display));
+        clock.Stop();
+
+        output.Write(DiagnosticFormatter.Report(result.Diagnostics, result.FilesChecked));
+        foreach (var language in result.Coverage)
+        {
+            var percent = language.Total == 0 ? 100 : 100.0 * language.Translated / language.Total;
+            output.Write(string.Create(CultureInfo.InvariantCulture,
+                $"Translated into {language.Language}: {language.Translated} of {language.Total} prose fields ({percent:0.#}%).\n"));
+        }
+
+        var where = display.Of(outDirectory);
+        if (!result.Succeeded)
+        {
+            output.Write($"Build failed; {where} was left as it was.\n");
+            return ExitCodes.ContentErrors;
+        }
+
+        output.Write(string.Create(CultureInfo.InvariantCulture,
+            $"Wrote {result.Pages} pages and {result.Reports} reports to {where} in {clock.Elapsed.TotalSeconds:0.00} s.\n"));
+        return ExitCodes.Success;
+    }
+}

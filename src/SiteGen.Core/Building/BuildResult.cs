@@ -1,0 +1,15 @@
+using SiteGen.Diagnostics;
+using SiteGen.Validation;
+
+namespace SiteGen.Building;
+
+/// <summary>What a build did. When <see cref="Succeeded"/> is false nothing in the output folder changed.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    int FilesChecked,
+    int Pages,
+    int Reports,
+    IReadOnlyList<LanguageCoverage> Coverage)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+}

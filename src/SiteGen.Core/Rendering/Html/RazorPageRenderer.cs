@@ -1,0 +1,139 @@
+using System.Text.Encodings.Web;
+using RazorLight;
+using RazorLight.Compilation;
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+
+namespace SiteGen.Rendering.Html;
+
+/// <summary>
+/// Renders pages from the Razor templates in <c>templates/html/</c>. Every template is compiled once, when
+/// the renderer is created; compile errors become diagnostics at the template's line and column.
+/// Output is HTML-encoded with every Unicode range allowed, so Chinese stays as characters while
+/// <c>&lt;</c>, <c>&amp;</c> and quotes are escaped.
+/// </summary>
+public sealed class RazorPageRenderer
+{
+    public const string Folder = "html";
+
+    private static readonly HtmlEncoder Encoder = MinimalHtmlEncoder.Instance;
+
+    private readonly RazorLightEngine _engine;
+    private readonly string _folder;
+    private readonly PathDisplay _display;
+
+    private RazorPageRenderer(RazorLightEngine engine, string folder, PathDisplay display)
+    {
+        _engine = engine;
+        _folder = folder;
+        _display = display;
+    }
+
+    /// <summary>Compiles every <c>.cshtml</c> under the folder; null when any fails.</summary>
+    public static RazorPageRenderer? Create(string templatesDirectory, PathDisplay display, List<Diagnostic> diagnostics)
+    {
+        var folder = Path.GetFullPath(Path.Combine(templatesDirectory, Folder));
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MissingTemplate, SourceSpan.WholeFile(display.Of(folder)),
+                "There is no html/ folder of Razor templates in the templates folder; restore it from the repository."));
+            return null;
+        }
+
+        var engine = new RazorLightEngineBuilder()
+            .SetOperatingAssembly(typeof(RazorPageRenderer).Assembly)
+            .UseFileSystemProject(folder)
+            .UseMemoryCachingProvider()
+            .AddPrerenderCallbacks(page => ((TemplatePageBase)page).HtmlEncoder = Encoder)
+            .Build();
+        var renderer = new RazorPageRenderer(engine, folder, display);
+
+        var ok = true;
+        foreach (var file in Directory.GetFiles(folder, "*.cshtml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var key = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            ok &= renderer.Compile(key, diagnostics);
+        }
+
+        return ok ? renderer : null;
+    }
+
+    /// <summary>Renders <paramref name="template"/> (for example <c>Experiment.cshtml</c>) with a model; null on a runtime error.</summary>
+    /// <param name="context">What was being rendered, for the message: <c>2.1 (en)</c>.</param>
+    public string? Render(string template, object model, string context, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            var page = _engine.CompileTemplateAsync(template).GetAwaiter().GetResult();
+            return _engine.RenderTemplateAsync(page, model).GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            diagnostics.Add(RuntimeError(template, context, ex));
+            return null;
+        }
+    }
+
+    private bool Compile(string key, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            _engine.CompileTemplateAsync(key).GetAwaiter().GetResult();
+            return true;
+        }
+        catch (TemplateCompilationException ex)
+        {
+            var file = Path.Combine(_folder, key);
+            var source = File.Exists(file) ? File.ReadAllLines(file) : [];
+            var reported = 0;
+            foreach (var error in ex.CompilationDiagnostics.Take(20))
+            {
+                var span = error.LineSpan is { } lineSpan && lineSpan.IsValid
+                    ? new SourceSpan(_display.Of(file), lineSpan.StartLinePosition.Line + 1, lineSpan.StartLinePosition.Character + 1)
+                    : SourceSpan.WholeFile(_display.Of(file));
+                var line = span.HasPosition && span.Line <= source.Length ? source[span.Line - 1] : null;
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateSyntax, span,
+                    $"The template does not compile: {error.ErrorMessage}", line));
+                reported++;
+            }
+
+            if (reported == 0)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateSyntax, SourceSpan.WholeFile(_display.Of(file)),
+                    $"The template does not compile: {string.Join(" ", ex.CompilationErrors)}", null));
+            }
+
+            return false;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateSyntax,
+                SourceSpan.WholeFile(_display.Of(Path.Combine(_folder, key))), $"The template cannot be compiled: {ex.Message}", null));
+            return false;
+        }
+    }
+
+    private Diagnostic RuntimeError(string template, string context, Exception ex)
+    {
+        var inner = ex is AggregateException { InnerException: { } first } ? first : ex;
+        var span = TemplateFrame(inner) ?? SourceSpan.WholeFile(_display.Of(Path.Combine(_folder, template)));
+        return new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateRuntime, span,
+            $"Rendering {context} failed: {inner.Message}", null);
+    }
+
+    /// <summary>The template line the exception came from, when the stack trace names a .cshtml file.</summary>
+    private SourceSpan? TemplateFrame(Exception ex)
+    {
+        var trace = new System.Diagnostics.StackTrace(ex, fNeedFileInfo: true);
+        foreach (var frame in trace.GetFrames())
+        {
+            if (frame.GetFileName() is { } name && name.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase) && frame.GetFileLineNumber() > 0)
+            {
+                var path = Path.IsPathRooted(name) ? name : Path.Combine(_folder, name.TrimStart('/'));
+                return new SourceSpan(_display.Of(path), frame.GetFileLineNumber(), Math.Max(frame.GetFileColumnNumber(), 1));
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace SiteGen.Rendering.Markdown;
+
+/// <summary>
+/// The one Markdig pipeline for prose in records: CommonMark plus tables, task lists, autolinks, footnotes
+/// and Mermaid fences; raw HTML is escaped and link and image URLs are limited to safe schemes.
+/// Extensions that let text inject attributes or embeds (generic attributes, media links) are left out.
+/// Thread-safe: one instance renders every page of a build.
+/// </summary>
+public sealed class ProseMarkdown
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseTaskLists()
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseFootnotes()
+        .UseDiagrams()
+        .DisableHtml()
+        .Build();
+
+    /// <summary>Block HTML: paragraphs, lists, tables, code and Mermaid blocks.</summary>
+    public string ToHtml(string markdown) => Render(markdown, implicitParagraph: false);
+
+    /// <summary>
+    /// Inline HTML for a title or table cell: a single paragraph loses its <c>&lt;p&gt;</c>; anything
+    /// longer is rendered as blocks.
+    /// </summary>
+    public string ToInlineHtml(string markdown)
+    {
+        var document = Parse(markdown);
+        var single = document.Count == 1 && document[0] is ParagraphBlock;
+        return Write(document, implicitParagraph: single);
+    }
+
+    /// <summary>The text without markup, for <c>&lt;title&gt;</c> and meta descriptions.</summary>
+    public string ToPlainText(string markdown) =>
+        Markdig.Markdown.ToPlainText(markdown, _pipeline).Trim();
+
+    /// <summary>Whether the prose contains a Mermaid fence, so the page needs the Mermaid script.</summary>
+    public bool HasDiagram(string markdown) =>
+        Parse(markdown).Descendants<FencedCodeBlock>().Any(IsMermaid);
+
+    private static bool IsMermaid(FencedCodeBlock block) =>
+        string.Equals(block.Info, "mermaid", StringComparison.OrdinalIgnoreCase);
+
+    private string Render(string markdown, bool implicitParagraph) => Write(Parse(markdown), implicitParagraph);
+
+    private MarkdownDocument Parse(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!SafeUrls.IsSafe(link.Url))
+            {
+                link.Url = "#";
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            if (!autolink.IsEmail && !SafeUrls.IsSafe(autolink.Url))
+            {
+                autolink.Url = "#";
+            }
+        }
+
+        return document;
+    }
+
+    private string Write(MarkdownDocument document, bool implicitParagraph)
+    {
+        using var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = implicitParagraph };
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString().TrimEnd('\n');
+    }
+}

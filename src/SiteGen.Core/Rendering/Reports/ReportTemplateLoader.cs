@@ -1,0 +1,29 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace SiteGen.Rendering.Reports;
+
+/// <summary>Resolves <c>include "name"</c> in report templates to <c>.sbn</c> files inside the report folder only.</summary>
+internal sealed class ReportTemplateLoader(string folder) : ITemplateLoader
+{
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        var name = templateName.EndsWith(".sbn", StringComparison.Ordinal) ? templateName : templateName + ".sbn";
+        var path = Path.GetFullPath(Path.Combine(folder, name));
+        if (!path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"'{templateName}' is outside the report templates folder; include only files beside the report template.");
+        }
+
+        return path;
+    }
+
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        File.Exists(templatePath)
+            ? File.ReadAllText(templatePath)
+            : throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"There is no template {Path.GetFileName(templatePath)} beside the report template.");
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        new((string?)Load(context, callerSpan, templatePath));
+}

@@ -1,0 +1,81 @@
+using SiteGen.Rendering.Markdown;
+using SiteGen.Rendering.Text;
+
+namespace SiteGen.Rendering.Views;
+
+/// <summary>Builds the index of one language and the language chooser at the root.</summary>
+public static class IndexPageBuilder
+{
+    public static IndexPage Build(string language, UiStrings ui, Catalogue catalogue, ProseMarkdown markdown)
+    {
+        var config = catalogue.Config;
+        var prose = new ProseFactory(markdown, config, language, ui["untranslated"]);
+        var path = SiteLayout.LanguageIndex(language);
+        var root = SiteLayout.RootFrom(path);
+        var layout = catalogue.Layout;
+
+        var chapters = config.Chapters
+            .OrderBy(c => c.Number)
+            .Select(chapter => new ChapterEntry(
+                new ChapterView(chapter.Number, SiteLayout.ChapterFolder(chapter), prose.Of(chapter.Title)),
+                [.. catalogue.Records
+                    .Where(r => r.Chapter == chapter.Number)
+                    .Select(r => new ExperimentEntry(
+                        r.Id,
+                        prose.Of(r.Title),
+                        r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                        ExperimentPageBuilder.FormatDuration(r.Duration, ui),
+                        r.Objectives.Count(o => o.Done),
+                        r.Objectives.Count,
+                        r.Tags,
+                        root + layout.ExperimentPage(language, r),
+                        root + layout.ExperimentReport(language, r),
+                        Validation.TranslationCoverage.Fields(r).Count(f => !f.Text.Has(language))))]))
+            .Where(c => c.Experiments.Count > 0)
+            .ToList();
+
+        return new IndexPage
+        {
+            Language = catalogue.LanguageView(language),
+            Ui = ui,
+            SiteTitle = prose.Of(config.Title),
+            Links = new PageLinks(
+                root,
+                SiteLayout.LanguageIndex(language)[(language.Length + 1)..],
+                root + SiteLayout.AssetsFolder + "/",
+                Report: null,
+                Canonical: layout.Absolute(language + "/"),
+                [.. config.Languages.Select(l => new LanguageLink(
+                    catalogue.LanguageView(l.Code), root + SiteLayout.LanguageIndex(l.Code), layout.Absolute(l.Code + "/"), l.Code == language))],
+                layout.Absolute(config.DefaultLanguage + "/") ?? root + SiteLayout.LanguageIndex(config.DefaultLanguage)),
+            Chapters = chapters,
+        };
+    }
+
+    public static RootPage BuildRoot(IReadOnlyDictionary<string, UiStrings> ui, Catalogue catalogue, ProseMarkdown markdown)
+    {
+        var config = catalogue.Config;
+        var language = config.DefaultLanguage;
+        var prose = new ProseFactory(markdown, config, language, ui[language]["untranslated"]);
+        return new RootPage
+        {
+            Language = catalogue.LanguageView(language),
+            Ui = ui[language],
+            SiteTitle = prose.Of(config.Title),
+            Links = new PageLinks(
+                "",
+                SiteLayout.PageFile,
+                SiteLayout.AssetsFolder + "/",
+                Report: null,
+                Canonical: catalogue.Layout.Absolute(""),
+                [.. config.Languages.Select(l => new LanguageLink(
+                    catalogue.LanguageView(l.Code), SiteLayout.LanguageIndex(l.Code), catalogue.Layout.Absolute(l.Code + "/"), false))],
+                catalogue.Layout.Absolute("") ?? SiteLayout.PageFile),
+            Choices = [.. config.Languages.Select(l => new LanguageChoice(
+                catalogue.LanguageView(l.Code),
+                new ProseFactory(markdown, config, l.Code, ui[l.Code]["untranslated"]).Of(config.Title).Text,
+                ui[l.Code]["root_enter"],
+                SiteLayout.LanguageIndex(l.Code)))],
+        };
+    }
+}

@@ -1,0 +1,110 @@
+using SiteGen.Rendering.Text;
+
+namespace SiteGen.Rendering.Views;
+
+/// <summary>What the layout needs from every page.</summary>
+public interface IPage
+{
+    /// <summary>The page's language.</summary>
+    LanguageView Language { get; }
+
+    UiStrings Ui { get; }
+
+    Prose SiteTitle { get; }
+
+    /// <summary>The text of <c>&lt;title&gt;</c>.</summary>
+    string PageTitle { get; }
+
+    /// <summary>The meta description.</summary>
+    string Description { get; }
+
+    PageLinks Links { get; }
+
+    /// <summary>Whether the page has Mermaid diagrams, so it loads the Mermaid script.</summary>
+    bool HasDiagrams { get; }
+}
+
+/// <summary>One experiment in one language: the model of the experiment page and of its report.</summary>
+public sealed record ExperimentPage : IPage
+{
+    public required LanguageView Language { get; init; }
+    public required UiStrings Ui { get; init; }
+    public required Prose SiteTitle { get; init; }
+    public required PageLinks Links { get; init; }
+    public required bool HasDiagrams { get; init; }
+
+    public required string Id { get; init; }
+    public required string Slug { get; init; }
+    public required ChapterView Chapter { get; init; }
+    public required Prose Title { get; init; }
+    public required Prose? Summary { get; init; }
+    public required string Date { get; init; }
+    public required string? Duration { get; init; }
+    public required Prose? Author { get; init; }
+    public required string? CompletedAt { get; init; }
+    public required IReadOnlyList<string> Tags { get; init; }
+    public required Prose? Intro { get; init; }
+    public required IReadOnlyList<ObjectiveView> Objectives { get; init; }
+    public required IReadOnlyList<string> Resources { get; init; }
+    public required CommandGroup? Environment { get; init; }
+    public required IReadOnlyList<DiagramView> Diagrams { get; init; }
+    public required IReadOnlyList<StepView> Steps { get; init; }
+    public required ResultsView? Results { get; init; }
+    public required IReadOnlyList<ProblemView> Problems { get; init; }
+    public required LearningsView? Learnings { get; init; }
+    public required ExplorationView? Exploration { get; init; }
+    public required NextStepsView? NextSteps { get; init; }
+    public required IReadOnlyList<ReferenceView> References { get; init; }
+    public required CleanupView? Cleanup { get; init; }
+    public required SummaryView Conclusion { get; init; }
+    public required IReadOnlyList<RatingView> Ratings { get; init; }
+
+    /// <summary>How many prose fields on this page fell back to another language.</summary>
+    public required int Untranslated { get; init; }
+
+    public string PageTitle => $"{Id} {Title.Text} · {SiteTitle.Text}";
+
+    public string Description => (Intro ?? Conclusion.OneLine).Text;
+}
+
+/// <summary>One line of the index: an experiment with what a reader scans for.</summary>
+public sealed record ExperimentEntry(
+    string Id, Prose Title, string Date, string? Duration, int ObjectivesDone, int ObjectivesTotal,
+    IReadOnlyList<string> Tags, string Href, string ReportHref, int Untranslated);
+
+public sealed record ChapterEntry(ChapterView Chapter, IReadOnlyList<ExperimentEntry> Experiments);
+
+/// <summary>The index of one language: chapters in order, each with its experiments.</summary>
+public sealed record IndexPage : IPage
+{
+    public required LanguageView Language { get; init; }
+    public required UiStrings Ui { get; init; }
+    public required Prose SiteTitle { get; init; }
+    public required PageLinks Links { get; init; }
+    public required IReadOnlyList<ChapterEntry> Chapters { get; init; }
+
+    public bool HasDiagrams => false;
+
+    public string PageTitle => SiteTitle.Text;
+
+    public string Description => Ui["index_description"];
+}
+
+/// <summary>A language in the chooser at the site root, described in that language.</summary>
+public sealed record LanguageChoice(LanguageView Language, string SiteTitle, string Enter, string Href);
+
+/// <summary><c>site/index.html</c>: the language chooser.</summary>
+public sealed record RootPage : IPage
+{
+    public required LanguageView Language { get; init; }
+    public required UiStrings Ui { get; init; }
+    public required Prose SiteTitle { get; init; }
+    public required PageLinks Links { get; init; }
+    public required IReadOnlyList<LanguageChoice> Choices { get; init; }
+
+    public bool HasDiagrams => false;
+
+    public string PageTitle => SiteTitle.Text;
+
+    public string Description => Ui["root_description"];
+}

@@ -1,0 +1,78 @@
+namespace SiteGen.Rendering.Views;
+
+// The parts of a record as one page language shows them. Numbers are 1-based, as readers count.
+
+public sealed record LanguageView(string Code, string Tag, string Name);
+
+/// <summary>A link to the same content in a language; <see cref="Href"/> is relative to the current page.</summary>
+public sealed record LanguageLink(LanguageView Language, string Href, string? AbsoluteUrl, bool IsCurrent);
+
+public sealed record ChapterView(int Number, string Folder, Prose Title);
+
+public sealed record CommandView(Prose? Comment, string Run, string? Output);
+
+/// <summary>Commands shown together in one code block, as a terminal session.</summary>
+public sealed record CommandGroup(string Language, IReadOnlyList<CommandView> Commands);
+
+public sealed record CodeView(string Language, Literal Content);
+
+public sealed record ObjectiveView(int Number, Prose Text, bool Done, Prose? Outcome);
+
+public sealed record DiagramView(int Number, string Anchor, Prose Title, string? Icon, Literal Source, Prose? Description);
+
+public sealed record StepView(
+    int Number,
+    string Anchor,
+    Prose Title,
+    CommandGroup? Commands,
+    IReadOnlyList<Prose> Expected,
+    CodeView? Actual,
+    IReadOnlyList<Prose> ObservationPoints,
+    CodeView? Record,
+    CodeView? ExtraOutput,
+    Prose? Notes);
+
+public sealed record ObservationView(int Number, Prose Title, Prose Phenomenon, Prose? Cause, Prose? Lesson);
+
+public sealed record MetricView(Prose Name, Prose Value, Prose? Note);
+
+public sealed record ResultsView(IReadOnlyList<ObjectiveView> Objectives, IReadOnlyList<ObservationView> Observations, IReadOnlyList<MetricView> Metrics);
+
+/// <param name="Status">The YAML value: <c>resolved</c>, <c>worked-around</c> or <c>open</c>.</param>
+public sealed record ProblemView(int Number, Prose Title, string? Error, IReadOnlyList<Prose> Causes, IReadOnlyList<Prose> Solution, string Status, string StatusLabel);
+
+public sealed record ConceptView(int Number, Prose Name, Prose Definition, Prose? UseCases, Prose? Caveats);
+
+public sealed record CheckView(Prose Text, bool Done);
+
+public sealed record LearningsView(IReadOnlyList<ConceptView> Concepts, IReadOnlyList<Prose> Practices, IReadOnlyList<CheckView> Questions);
+
+public sealed record VariantView(int Number, Prose Title, Prose Change, Prose Observation, Prose? Conclusion);
+
+public sealed record ReadingView(string Location, Prose? Logic, Prose? Insight);
+
+public sealed record ExplorationView(IReadOnlyList<VariantView> Variants, IReadOnlyList<ReadingView> Reading);
+
+/// <summary>A follow-up experiment; <see cref="Href"/> is null when it has no record yet.</summary>
+public sealed record FollowUpView(string Id, Prose? Title, bool Done, string? Href);
+
+public sealed record NextStepsView(IReadOnlyList<FollowUpView> Experiments, IReadOnlyList<CheckView> Knowledge, IReadOnlyList<Prose> Applications);
+
+public sealed record ReferenceView(Prose Title, string Url);
+
+/// <param name="Status">The YAML value: <c>cleaned</c>, <c>partial</c> or <c>pending</c>.</param>
+public sealed record CleanupView(CommandGroup Commands, string Status, string StatusLabel);
+
+public sealed record SummaryView(Prose OneLine, Prose? Detailed);
+
+public sealed record RatingView(string Label, int Stars, int OutOf);
+
+/// <summary>Links from a page to the rest of the site, all relative so the site works from any folder.</summary>
+/// <param name="Root">The relative path to the site root, ending in <c>/</c> (or empty at the root).</param>
+/// <param name="Home">The index of the page's language.</param>
+/// <param name="Languages">This page in every language, in the site's order, for the switcher and <c>hreflang</c>.</param>
+/// <param name="XDefault">The version for readers whose language the site does not have: the default language's.</param>
+public sealed record PageLinks(string Root, string Home, string Assets, string? Report, string? Canonical, IReadOnlyList<LanguageLink> Languages, string XDefault);
+
+/// <summary>A ticked or unticked line of a checklist; templates build it for <c>_Check.cshtml</c>.</summary>
+public sealed record CheckItem(string Id, bool Done, string LabelHtml);

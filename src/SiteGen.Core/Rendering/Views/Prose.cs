@@ -1,0 +1,59 @@
+using System.Net;
+
+namespace SiteGen.Rendering.Views;
+
+/// <summary>
+/// A prose field resolved for one page language: its Markdown, its HTML, and whether it had to fall back
+/// to another language. When it did, <see cref="Html"/> and <see cref="InlineHtml"/> wrap the text in an
+/// element carrying the text's own <c>lang</c>, followed by a "not yet translated" badge in the page's
+/// language; the Markdown forms append the same note in italics.
+/// </summary>
+public sealed class Prose
+{
+    internal Prose(string markdown, string lang, bool isFallback, string badge, string blockHtml, string inlineHtml, string text)
+    {
+        Markdown = markdown;
+        Lang = lang;
+        IsFallback = isFallback;
+        Badge = badge;
+        Text = text;
+        Html = isFallback
+            ? $"<div class=\"untranslated\"><span class=\"badge\">{Encode(badge)}</span><div lang=\"{lang}\">{blockHtml}</div></div>"
+            : blockHtml;
+        InlineHtml = isFallback
+            ? $"<span lang=\"{lang}\">{inlineHtml}</span> <span class=\"badge\">{Encode(badge)}</span>"
+            : inlineHtml;
+        Md = isFallback ? $"{markdown.TrimEnd()}\n\n*({badge})*" : markdown.TrimEnd();
+        MdInline = isFallback ? $"{markdown.Trim()} *({badge})*" : markdown.Trim();
+    }
+
+    /// <summary>The Markdown source as written.</summary>
+    public string Markdown { get; }
+
+    /// <summary>The BCP 47 tag of the language the text is actually in.</summary>
+    public string Lang { get; }
+
+    public bool IsFallback { get; }
+
+    /// <summary>The "not yet translated" label in the page's language.</summary>
+    public string Badge { get; }
+
+    /// <summary>Block HTML (paragraphs, lists, code, diagrams).</summary>
+    public string Html { get; }
+
+    /// <summary>Inline HTML for headings, list items and table cells.</summary>
+    public string InlineHtml { get; }
+
+    /// <summary>Plain text without markup, for <c>&lt;title&gt;</c> and meta descriptions.</summary>
+    public string Text { get; }
+
+    /// <summary>Markdown for a report paragraph, with the untranslated note when it fell back.</summary>
+    public string Md { get; }
+
+    /// <summary>Markdown for a report line or list item.</summary>
+    public string MdInline { get; }
+
+    public override string ToString() => Text;
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

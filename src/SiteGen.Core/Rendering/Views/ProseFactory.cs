@@ -1,0 +1,49 @@
+using SiteGen.Configuration;
+using SiteGen.Model;
+using SiteGen.Rendering.Markdown;
+
+namespace SiteGen.Rendering.Views;
+
+/// <summary>Resolves localized fields for one page language, falling back in the site's language order.</summary>
+public sealed class ProseFactory(ProseMarkdown markdown, SiteConfig config, string language, string badge)
+{
+    private readonly string[] _fallbackOrder = [.. config.LanguageCodes.Where(c => c != language)];
+
+    public string Language { get; } = language;
+
+    /// <summary>Whether any prose resolved so far contains a Mermaid fence.</summary>
+    public bool SawDiagram { get; private set; }
+
+    public ProseMarkdown Markdown => markdown;
+
+    public Prose Of(Localized text)
+    {
+        var resolved = text.Resolve(Language, _fallbackOrder);
+        SawDiagram |= resolved.Text.Contains("```mermaid", StringComparison.OrdinalIgnoreCase) && markdown.HasDiagram(resolved.Text);
+        return new Prose(
+            resolved.Text,
+            TagOf(resolved.Language),
+            resolved.IsFallback,
+            badge,
+            markdown.ToHtml(resolved.Text),
+            markdown.ToInlineHtml(resolved.Text),
+            markdown.ToPlainText(resolved.Text));
+    }
+
+    public Prose? OfOptional(Localized? text) => text is null ? null : Of(text);
+
+    public IReadOnlyList<Prose> All(IEnumerable<Localized> texts) => [.. texts.Select(Of)];
+
+    /// <summary>Literal text (code, output, Mermaid source) that may still be localized.</summary>
+    public Literal Literal(Localized text)
+    {
+        var resolved = text.Resolve(Language, _fallbackOrder);
+        return new Literal(resolved.Text, TagOf(resolved.Language), resolved.IsFallback, badge);
+    }
+
+    private string TagOf(string code) =>
+        config.Languages.FirstOrDefault(l => l.Code == code)?.Tag ?? code;
+}
+
+/// <summary>Literal text resolved for a page language: shown verbatim, never parsed as Markdown.</summary>
+public sealed record Literal(string Text, string Lang, bool IsFallback, string Badge);

@@ -1,0 +1,40 @@
+using System.Globalization;
+using SiteGen.Configuration;
+using SiteGen.Model;
+
+namespace SiteGen.Rendering.Views;
+
+/// <summary>
+/// The URL scheme: <c>&lt;lang&gt;/&lt;NN-chapter&gt;/&lt;id&gt;-&lt;slug&gt;/index.html</c> and
+/// <c>report.md</c> beside it, <c>&lt;lang&gt;/index.html</c>, <c>index.html</c>, <c>assets/</c>.
+/// Paths use <c>/</c> and are relative to the site root.
+/// </summary>
+public sealed class SiteLayout(SiteConfig config)
+{
+    public const string PageFile = "index.html";
+    public const string ReportFile = "report.md";
+    public const string AssetsFolder = "assets";
+
+    public static string ChapterFolder(ChapterConfig chapter) =>
+        string.Create(CultureInfo.InvariantCulture, $"{chapter.Number:00}-{chapter.Slug}");
+
+    public ChapterConfig Chapter(LabRecord record) => config.Chapters.First(c => c.Number == record.Chapter);
+
+    /// <summary>The experiment's folder, for example <c>zh/02-controllers/2.1-statefulset/</c>.</summary>
+    public string ExperimentFolder(string language, LabRecord record) =>
+        $"{language}/{ChapterFolder(Chapter(record))}/{record.Id}-{record.Slug}/";
+
+    public string ExperimentPage(string language, LabRecord record) => ExperimentFolder(language, record) + PageFile;
+
+    public string ExperimentReport(string language, LabRecord record) => ExperimentFolder(language, record) + ReportFile;
+
+    public static string LanguageIndex(string language) => $"{language}/{PageFile}";
+
+    /// <summary>The published URL of a folder, when the site has a base URL.</summary>
+    public string? Absolute(string folder) =>
+        string.IsNullOrEmpty(config.BaseUrl) ? null : config.BaseUrl.TrimEnd('/') + "/" + folder;
+
+    /// <summary>The relative path from a page at <paramref name="fromPath"/> to the site root: <c>../../../</c>.</summary>
+    public static string RootFrom(string fromPath) =>
+        string.Concat(Enumerable.Repeat("../", fromPath.Count(c => c == '/')));
+}
