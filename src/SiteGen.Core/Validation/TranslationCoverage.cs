@@ -46,7 +46,7 @@ public static class TranslationCoverage
             {
                 var present = string.Join(", ", field.Text.Languages);
                 yield return loaded.Source.Warning(DiagnosticCodes.MissingTranslation, field.Text.Span,
-                    $"'{field.Path}' has no {languageNames[language]} ({language}) text yet, so {language} pages show the {present} text marked as not yet translated; add a '{language}:' entry.");
+                    $"'{field.Path}' has no {languageNames[language]} ({language}) text yet, so {language} pages show the {present} text marked as not yet translated; add the {language} text under '{language}:'.");
             }
         }
     }

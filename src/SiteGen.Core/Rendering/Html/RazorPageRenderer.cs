@@ -116,21 +116,28 @@ public sealed class RazorPageRenderer
     private Diagnostic RuntimeError(string template, string context, Exception ex)
     {
         var inner = ex is AggregateException { InnerException: { } first } ? first : ex;
-        var span = TemplateFrame(inner) ?? SourceSpan.WholeFile(_display.Of(Path.Combine(_folder, template)));
-        return new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateRuntime, span,
-            $"Rendering {context} failed: {inner.Message}", null);
+        var message = $"Rendering {context} failed: {inner.Message}";
+        if (TemplateFrame(inner) is not { } frame)
+        {
+            return new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateRuntime,
+                SourceSpan.WholeFile(_display.Of(Path.Combine(_folder, template))), message, null);
+        }
+
+        var line = File.Exists(frame.Path) ? File.ReadLines(frame.Path).Skip(frame.Line - 1).FirstOrDefault() : null;
+        return new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateRuntime,
+            new SourceSpan(_display.Of(frame.Path), frame.Line, frame.Column), message, line);
     }
 
-    /// <summary>The template line the exception came from, when the stack trace names a .cshtml file.</summary>
-    private SourceSpan? TemplateFrame(Exception ex)
+    /// <summary>The template file and line the exception came from, when the stack trace names a .cshtml file.</summary>
+    private (string Path, int Line, int Column)? TemplateFrame(Exception ex)
     {
-        var trace = new System.Diagnostics.StackTrace(ex, fNeedFileInfo: true);
-        foreach (var frame in trace.GetFrames())
+        foreach (var frame in new System.Diagnostics.StackTrace(ex, fNeedFileInfo: true).GetFrames())
         {
             if (frame.GetFileName() is { } name && name.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase) && frame.GetFileLineNumber() > 0)
             {
-                var path = Path.IsPathRooted(name) ? name : Path.Combine(_folder, name.TrimStart('/'));
-                return new SourceSpan(_display.Of(path), frame.GetFileLineNumber(), Math.Max(frame.GetFileColumnNumber(), 1));
+                // RazorLight names a template by its key ("/Index.cshtml"), relative to the templates folder.
+                var path = File.Exists(name) ? name : Path.Combine(_folder, name.TrimStart('/', '\\'));
+                return (path, frame.GetFileLineNumber(), Math.Max(frame.GetFileColumnNumber(), 1));
             }
         }
 

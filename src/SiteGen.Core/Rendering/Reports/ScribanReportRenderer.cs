@@ -44,10 +44,9 @@ public sealed class ScribanReportRenderer
         if (template.HasErrors)
         {
             var lines = text.Split('\n');
-            foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
-            {
-                diagnostics.Add(ToDiagnostic(DiagnosticCodes.TemplateSyntax, message.Span, $"The report template does not parse: {message.Message}", display, lines));
-            }
+            // Only the first: Scriban's later messages are mostly consequences of it.
+            var message = template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
+            diagnostics.Add(ToDiagnostic(DiagnosticCodes.TemplateSyntax, message.Span, $"The report template does not parse: {message.Message}", display, lines));
 
             return null;
         }

@@ -1,0 +1,93 @@
+using SiteGen.Building;
+using SiteGen.Testing;
+
+namespace SiteGen.Core.Tests.Building;
+
+/// <summary>
+/// Every page and report of the sample site, per language, pinned under <c>Snapshots/sample/</c> as
+/// <c>*.verified.html</c> and <c>*.verified.md</c>, named by their path in the site.
+/// </summary>
+public sealed class SampleSiteTests
+{
+    private static readonly string SnapshotFolder = Path.Combine(TestPaths.Here(), "Building", "Snapshots", "sample");
+
+    private static readonly Lazy<(BuildResult Result, string Report, SortedDictionary<string, byte[]> Files)> Sample = new(() =>
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory("sitegen-sample-").FullName, "site");
+        var (result, report) = Builds.Run(RepositoryPaths.Content, RepositoryPaths.Templates, output, RepositoryPaths.Root);
+        return (result, report, result.Succeeded ? Workspace.Snapshot(output) : new SortedDictionary<string, byte[]>());
+    });
+
+    /// <summary>The pages and reports that have a verified snapshot.</summary>
+    public static TheoryData<string> PinnedFiles() => [.. Pinned()];
+
+    [Fact]
+    public void SampleBuilds_Cleanly()
+    {
+        Assert.True(Sample.Value.Result.Succeeded, Sample.Value.Report);
+        Assert.Equal("4 files checked: 0 errors, 0 warnings.\n", Sample.Value.Report);
+        Assert.Equal(9, Sample.Value.Result.Pages);
+        Assert.Equal(6, Sample.Value.Result.Reports);
+        Assert.All(Sample.Value.Result.Coverage, c => Assert.Equal(c.Total, c.Translated));
+    }
+
+    [Theory]
+    [MemberData(nameof(PinnedFiles))]
+    public void Page_MatchesItsSnapshot(string path)
+    {
+        Assert.True(Sample.Value.Files.TryGetValue(path, out var bytes), $"The build no longer writes {path}.");
+
+        Snapshot.VerifyAt(System.Text.Encoding.UTF8.GetString(bytes), StemOf(path), Path.GetExtension(path).TrimStart('.'));
+    }
+
+    [Fact]
+    public void EveryPageAndReport_IsPinned()
+    {
+        var written = Sample.Value.Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal) || p.EndsWith(".md", StringComparison.Ordinal));
+        var pinned = Pinned().ToHashSet(StringComparer.Ordinal);
+
+        var unpinned = written.Where(p => !pinned.Contains(p)).ToList();
+        foreach (var path in unpinned)
+        {
+            // Writes the received file (or, when accepting, the verified one) so the new page can be reviewed.
+            var failure = Snapshot.Compare(System.Text.Encoding.UTF8.GetString(Sample.Value.Files[path]), StemOf(path), Path.GetExtension(path).TrimStart('.'),
+                accept: Environment.GetEnvironmentVariable(Snapshot.AcceptVariable) is "1" && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")));
+            Assert.True(failure is null, failure);
+        }
+    }
+
+    [Fact]
+    public void SameInput_GivesTheSameBytes()
+    {
+        var again = Path.Combine(Directory.CreateTempSubdirectory("sitegen-again-").FullName, "out");
+        Builds.Run(RepositoryPaths.Content, RepositoryPaths.Templates, again, RepositoryPaths.Root);
+
+        var second = Workspace.Snapshot(again);
+        Assert.Equal(Sample.Value.Files.Keys, second.Keys);
+        Assert.All(second, file => Assert.True(file.Value.AsSpan().SequenceEqual(Sample.Value.Files[file.Key]), $"{file.Key} differs between two builds."));
+    }
+
+    [Fact]
+    public void Output_HasNoAbsolutePathsOrTimestamps()
+    {
+        var texts = Sample.Value.Files.Where(f => !f.Key.StartsWith("assets/vendor/", StringComparison.Ordinal))
+            .Select(f => (f.Key, Text: System.Text.Encoding.UTF8.GetString(f.Value)));
+
+        Assert.All(texts, file =>
+        {
+            Assert.DoesNotContain(RepositoryPaths.Root, file.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain(Path.GetTempPath(), file.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), file.Text, StringComparison.Ordinal);
+        });
+    }
+
+    private static IEnumerable<string> Pinned() =>
+        Directory.Exists(SnapshotFolder)
+            ? Directory.GetFiles(SnapshotFolder, "*.verified.*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(SnapshotFolder, f).Replace('\\', '/').Replace(".verified.", ".", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+            : [];
+
+    private static string StemOf(string path) =>
+        Path.Combine(SnapshotFolder, Path.ChangeExtension(path, null).Replace('/', Path.DirectorySeparatorChar));
+}

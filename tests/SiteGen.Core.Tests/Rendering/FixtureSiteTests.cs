@@ -1,0 +1,128 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using SiteGen.Core.Tests.Building;
+using SiteGen.Testing;
+
+namespace SiteGen.Core.Tests.Rendering;
+
+/// <summary>
+/// Small records in <c>Fixtures/</c> for fallback, Markdown edge cases, text that looks like markup and
+/// diagrams in prose, built with the real templates. Every page and report is pinned under
+/// <c>Snapshots/fixtures/</c>; the facts that matter are also asserted on the parsed HTML.
+/// </summary>
+public sealed class FixtureSiteTests
+{
+    private static readonly string Fixtures = Path.Combine(TestPaths.Here(), "Rendering", "Fixtures");
+    private static readonly string SnapshotFolder = Path.Combine(TestPaths.Here(), "Rendering", "Snapshots", "fixtures");
+
+    private static readonly Lazy<(string Report, string Site)> Built = new(() =>
+    {
+        var site = Path.Combine(Directory.CreateTempSubdirectory("sitegen-fixtures-").FullName, "site");
+        var (result, report) = Builds.Run(Fixtures, RepositoryPaths.Templates, site, Fixtures);
+        Assert.True(result.Succeeded, report);
+        return (report, site);
+    });
+
+    public static TheoryData<string> Outputs() =>
+    [
+        .. new[] { "1.1-fallback", "1.2-markdown", "1.3-markup", "1.4-diagram-in-prose" }
+            .SelectMany(e => new[] { "zh", "en" }.SelectMany(l => new[] { $"{l}/01-edge-cases/{e}/index.html", $"{l}/01-edge-cases/{e}/report.md" })),
+        "zh/index.html",
+        "en/index.html",
+        "index.html",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Outputs))]
+    public void Output_MatchesItsSnapshot(string path)
+    {
+        var text = File.ReadAllText(Path.Combine(Built.Value.Site, path));
+
+        Snapshot.VerifyAt(text, Path.Combine(SnapshotFolder, Path.ChangeExtension(path, null)), Path.GetExtension(path).TrimStart('.'));
+    }
+
+    [Fact]
+    public void MissingTranslations_AreWarnedWithTheirPosition()
+    {
+        Snapshot.Verify(Built.Value.Report, directory: "Snapshots");
+    }
+
+    [Fact]
+    public void Fallback_ShowsTheOtherLanguageInItsOwnLang_WithATranslatedBadge()
+    {
+        var en = Page("en/01-edge-cases/1.1-fallback/index.html");
+        var title = en.QuerySelector("h1")!;
+        Assert.Equal("zh-CN", title.QuerySelector("span[lang]")!.GetAttribute("lang"));
+        Assert.Equal("只有中文的标题", title.QuerySelector("span[lang]")!.TextContent);
+        Assert.Equal("Not yet translated", title.QuerySelector(".badge")!.TextContent);
+
+        var zh = Page("zh/01-edge-cases/1.1-fallback/index.html");
+        var step = zh.QuerySelector("#step-1 h3")!;
+        Assert.Equal("en", step.QuerySelector("span[lang]")!.GetAttribute("lang"));
+        Assert.Equal("尚未翻译", step.QuerySelector(".badge")!.TextContent);
+
+        Assert.Contains("# Lab record: 只有中文的标题 *(Not yet translated)*", Report("en/01-edge-cases/1.1-fallback/report.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TextThatLooksLikeMarkup_IsShownLiterally_AndNeverRuns()
+    {
+        foreach (var language in new[] { "zh", "en" })
+        {
+            var page = Page($"{language}/01-edge-cases/1.3-markup/index.html");
+            Assert.Empty(page.QuerySelectorAll("script"));
+            Assert.Empty(page.QuerySelectorAll("none, b, main img"));
+            Assert.Equal("<none> & <script>alert(1)</script>", page.QuerySelector("h1")!.TextContent);
+            var text = page.Body!.TextContent;
+            Assert.Contains("--set image={{ .Values.image }} && echo \"@Model\" '<none>'", text, StringComparison.Ordinal);
+            Assert.Contains("{{ page.id }} @{ throw } ```", text, StringComparison.Ordinal);
+            Assert.Contains("echo '</code></pre><script>alert(1)</script>'", text, StringComparison.Ordinal);
+            Assert.Contains("Error: <none> is not {{ valid }} @Model & more", text, StringComparison.Ordinal);
+            Assert.Contains("@Model.Id", page.QuerySelector("meta[name=description]")!.GetAttribute("content"), StringComparison.Ordinal);
+
+            var report = Report($"{language}/01-edge-cases/1.3-markup/report.md");
+            Assert.Contains("--set image={{ .Values.image }} && echo \"@Model\" '<none>'", report, StringComparison.Ordinal);
+            Assert.Contains("````\n", report, StringComparison.Ordinal); // the output holds ``` so its fence is longer
+        }
+    }
+
+    [Fact]
+    public void Markdown_RendersTablesListsAndLinks_ButNoRawHtmlOrUnsafeUrls()
+    {
+        var page = Page("zh/01-edge-cases/1.2-markdown/index.html");
+        var notes = page.QuerySelector("#step-1 .notes")!;
+
+        Assert.Equal(3, notes.QuerySelectorAll("table tr").Length);
+        Assert.NotNull(notes.QuerySelector("ol > li > ul > li > ul > li > strong"));
+        Assert.NotNull(notes.QuerySelector("a[href='https://kubernetes.io/docs/']"));
+        Assert.NotNull(notes.QuerySelector("a[href='../other/']"));
+        Assert.NotNull(notes.QuerySelector("a[href='https://example.org/auto']"));
+        Assert.DoesNotContain(page.QuerySelectorAll("a[href]"), a => !IsSafe(a.GetAttribute("href")!));
+        Assert.DoesNotContain(notes.QuerySelectorAll("img[src]"), i => !IsSafe(i.GetAttribute("src")!));
+        Assert.Empty(notes.QuerySelectorAll("b, img[onerror]"));
+        Assert.Contains("<b>粗体</b> <img src=x onerror=alert(1)>", notes.TextContent, StringComparison.Ordinal);
+        Assert.Contains("中文标点：逗号，句号。引号「这样」和“那样”——破折号……省略号！问号？", notes.TextContent, StringComparison.Ordinal);
+        Assert.Equal("kubectl get pods", notes.QuerySelector("code")!.TextContent);
+    }
+
+    [Fact]
+    public void DiagramInProse_IsDrawnByMermaid_AndStaysAFenceInTheReport()
+    {
+        var page = Page("en/01-edge-cases/1.4-diagram-in-prose/index.html");
+
+        Assert.Contains("A[Start] --> B[End]", page.QuerySelector("pre.mermaid, div.mermaid")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll("script[src]"), s => s.GetAttribute("src")!.EndsWith("vendor/mermaid/mermaid.min.js", StringComparison.Ordinal));
+        Assert.Contains("```mermaid\ngraph LR\n    A[Start] --> B[End]\n```", Report("en/01-edge-cases/1.4-diagram-in-prose/report.md"), StringComparison.Ordinal);
+
+        Assert.Empty(Page("en/01-edge-cases/1.1-fallback/index.html").QuerySelectorAll("script"));
+    }
+
+    private static bool IsSafe(string url) =>
+        url.StartsWith("http://", StringComparison.Ordinal) || url.StartsWith("https://", StringComparison.Ordinal)
+        || url.StartsWith("mailto:", StringComparison.Ordinal) || !url.Contains(':', StringComparison.Ordinal);
+
+    private static IDocument Page(string path) =>
+        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Built.Value.Site, path)));
+
+    private static string Report(string path) => File.ReadAllText(Path.Combine(Built.Value.Site, path));
+}

@@ -1,0 +1,66 @@
+using SiteGen.Rendering.Markdown;
+
+namespace SiteGen.Core.Tests.Rendering;
+
+/// <summary>The one Markdown pipeline for prose: what it renders and what it refuses to.</summary>
+public sealed class ProseMarkdownTests
+{
+    private readonly ProseMarkdown _markdown = new();
+
+    [Theory]
+    [InlineData("[x](javascript:alert(1))")]
+    [InlineData("[x](JAVASCRIPT:alert(1))")]
+    [InlineData("[x](javascript&#58;alert(1))")]
+    [InlineData("[x](vbscript:msgbox)")]
+    [InlineData("[x](data:text/html;base64,PHNjcmlwdD4=)")]
+    [InlineData("![x](javascript:alert(1))")]
+    [InlineData("[x][ref]\n\n[ref]: javascript:alert(1)")]
+    [InlineData("<javascript:alert(1)>")]
+    public void UnsafeUrls_AreNeutralised(string markdown)
+    {
+        var html = _markdown.ToHtml(markdown);
+
+        Assert.DoesNotContain("script:", html.Replace("javascript:alert(1)&gt;", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("data:", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("[x](https://kubernetes.io/)", "href=\"https://kubernetes.io/\"")]
+    [InlineData("[x](mailto:lab@example.org)", "href=\"mailto:lab@example.org\"")]
+    [InlineData("[x](../2.2/#step-1)", "href=\"../2.2/#step-1\"")]
+    [InlineData("[x](#results)", "href=\"#results\"")]
+    public void SafeUrls_AreKept(string markdown, string expected)
+    {
+        Assert.Contains(expected, _markdown.ToHtml(markdown), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RawHtml_IsEscaped()
+    {
+        Assert.Equal("<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;none&gt;</p>", _markdown.ToHtml("<script>alert(1)</script> <none>"));
+    }
+
+    [Fact]
+    public void MermaidFence_BecomesAMermaidBlock()
+    {
+        var html = _markdown.ToHtml("```mermaid\ngraph LR\n  A --> B</pre><script>x</script>\n```");
+
+        Assert.StartsWith("<pre class=\"mermaid\">", html, StringComparison.Ordinal);
+        Assert.Contains("A --> B&lt;/pre>&lt;script>x&lt;/script>", html, StringComparison.Ordinal);
+        Assert.True(_markdown.HasDiagram("```mermaid\ngraph LR\n```"));
+        Assert.False(_markdown.HasDiagram("```bash\necho mermaid\n```"));
+    }
+
+    [Fact]
+    public void InlineHtml_DropsTheParagraph_OnlyForASingleParagraph()
+    {
+        Assert.Equal("StatefulSet <code>v1</code>", _markdown.ToInlineHtml("StatefulSet `v1`"));
+        Assert.StartsWith("<p>", _markdown.ToInlineHtml("one\n\ntwo"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PlainText_DropsMarkup()
+    {
+        Assert.Equal("Markdown and code", _markdown.ToPlainText("**Markdown** and `code`"));
+    }
+}
