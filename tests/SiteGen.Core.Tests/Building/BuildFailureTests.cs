@@ -21,6 +21,12 @@ public sealed class BuildFailureTests
     }
 
     [Fact]
+    public void RazorParseError_IsReportedAtTheTemplateLine()
+    {
+        AssertFailsAndKeepsSite(w => w.Edit("templates/html/_Layout.cshtml", "@RenderBody()", "@RenderBody("));
+    }
+
+    [Fact]
     public void RazorRuntimeError_NamesTheTemplateAndThePage()
     {
         AssertFailsAndKeepsSite(w => w.Edit("templates/html/Index.cshtml", "@ui[\"index_description\"]", "@ui[\"no_such_string\"]"));

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using RazorLight;
 using RazorLight.Compilation;
+using RazorLight.Generation;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 
@@ -101,6 +102,28 @@ public sealed class RazorPageRenderer
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateSyntax, SourceSpan.WholeFile(_display.Of(file)),
                     $"The template does not compile: {string.Join(" ", ex.CompilationErrors)}", null));
+            }
+
+            return false;
+        }
+        catch (TemplateGenerationException ex)
+        {
+            // The Razor parser's errors (an unclosed "(" or "{", a stray "@"), before any C# exists.
+            var file = Path.Combine(_folder, key);
+            var source = File.Exists(file) ? File.ReadAllLines(file) : [];
+            foreach (var error in ex.Diagnostics.Take(20))
+            {
+                var line = error.Span.LineIndex + 1;
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateSyntax,
+                    new SourceSpan(_display.Of(file), line, error.Span.CharacterIndex + 1),
+                    $"The template does not parse: {error.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}",
+                    line <= source.Length ? source[line - 1] : null));
+            }
+
+            if (ex.Diagnostics.Count == 0)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateSyntax,
+                    SourceSpan.WholeFile(_display.Of(file)), $"The template does not parse: {ex.Message}", null));
             }
 
             return false;

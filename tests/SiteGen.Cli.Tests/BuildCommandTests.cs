@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using SiteGen.Cli;
+using SiteGen.Testing;
+
+namespace SiteGen.Cli.Tests;
+
+/// <summary><c>sitegen build</c> as a user runs it.</summary>
+public sealed partial class BuildCommandTests
+{
+    [Fact]
+    public void SampleSite_Builds_AndSaysWhatItWroteAndHowLongItTook()
+    {
+        using var workspace = Workspace.OfRepository();
+
+        var run = Sitegen.Run("build", "--content", workspace.Content, "--templates", workspace.Templates, "--out", workspace.Site);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.StartsWith("4 files checked: 0 errors, 0 warnings.\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Translated into en: 432 of 432 prose fields (100%).\n", run.Output, StringComparison.Ordinal);
+        Assert.Matches(Wrote(), run.Output);
+        Assert.True(File.Exists(workspace.PathOf("site/zh/02-controllers/2.1-statefulset/index.html")));
+        Assert.True(File.Exists(workspace.PathOf("site/en/02-controllers/2.1-statefulset/report.md")));
+        Assert.True(File.Exists(workspace.PathOf("site/assets/vendor/mermaid/mermaid.min.js")));
+    }
+
+    [Fact]
+    public void BrokenTemplate_ExitsWith1_AndLeavesTheSiteAlone()
+    {
+        using var workspace = Workspace.OfRepository();
+        string[] args = ["build", "--content", workspace.Content, "--templates", workspace.Templates, "--out", workspace.Site];
+        Assert.Equal(ExitCodes.Success, Sitegen.Run(args).ExitCode);
+        var before = File.ReadAllText(workspace.PathOf("site/en/index.html"));
+        workspace.Edit("templates/html/_Layout.cshtml", "@RenderBody()", "@RenderBody(");
+
+        var run = Sitegen.Run(args);
+
+        Assert.Equal(ExitCodes.ContentErrors, run.ExitCode);
+        Assert.Contains("_Layout.cshtml(", run.Output, StringComparison.Ordinal);
+        Assert.Contains("error SG0401", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith(" was left as it was.\n", run.Output, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(workspace.PathOf("site/en/index.html")));
+    }
+
+    [Fact]
+    public void UnknownOption_IsBadUsage()
+    {
+        Assert.Equal(ExitCodes.Usage, Sitegen.Run("build", "--output", "x").ExitCode);
+    }
+
+    [GeneratedRegex(@"\nWrote 9 pages and 6 reports to \S*site in \d+\.\d\d s\.\n$")]
+    private static partial Regex Wrote();
+}
