@@ -6,7 +6,7 @@
     startOnLoad: false,
     securityLevel: "strict",
     theme: dark ? "dark" : "default",
-    fontFamily: "inherit"
+    fontFamily: getComputedStyle(document.body).fontFamily
   });
   mermaid.run({ querySelector: "pre.mermaid" });
 })();
