@@ -1,12 +1,35 @@
 // Draws every <pre class="mermaid"> on the page. Loaded only on pages that have a diagram.
-// The theme follows the reader's colour scheme; "strict" keeps diagram text from running scripts.
+// Colours come from the site's palette in light and dark ("base" theme), so labels keep a readable
+// contrast; "strict" keeps diagram text from running scripts. On a narrow screen a wide diagram keeps a
+// readable size and scrolls inside its frame instead of shrinking its text to a few pixels.
 (function () {
   var dark = window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
-  mermaid.initialize({
-    startOnLoad: false,
-    securityLevel: "strict",
-    theme: dark ? "dark" : "default",
-    fontFamily: getComputedStyle(document.body).fontFamily
+  var font = getComputedStyle(document.body).fontFamily;
+  var light = {
+    background: "#fdfdfc", primaryColor: "#e8f0fb", primaryBorderColor: "#0b5cad", primaryTextColor: "#1f2328",
+    secondaryColor: "#f3f4f6", tertiaryColor: "#fff8e6", lineColor: "#59636e", textColor: "#1f2328",
+    edgeLabelBackground: "#ffffff", clusterBkg: "#f6f8fa", clusterBorder: "#8c959f", titleColor: "#1f2328",
+    noteBkgColor: "#fff8e6", noteTextColor: "#1f2328", actorBkg: "#e8f0fb", actorBorder: "#0b5cad",
+    actorTextColor: "#1f2328", signalColor: "#1f2328", signalTextColor: "#1f2328", labelTextColor: "#1f2328"
+  };
+  var night = {
+    darkMode: true,
+    background: "#0f1216", primaryColor: "#1d3557", primaryBorderColor: "#7cb8ff", primaryTextColor: "#e6e8eb",
+    secondaryColor: "#262b33", tertiaryColor: "#2b2618", lineColor: "#a4adb8", textColor: "#e6e8eb",
+    edgeLabelBackground: "#262b33", clusterBkg: "#161a20", clusterBorder: "#59636e", titleColor: "#e6e8eb",
+    noteBkgColor: "#2b2618", noteTextColor: "#e6e8eb", actorBkg: "#1d3557", actorBorder: "#7cb8ff",
+    actorTextColor: "#e6e8eb", actorLineColor: "#a4adb8", signalColor: "#e6e8eb", signalTextColor: "#e6e8eb",
+    labelTextColor: "#e6e8eb", sequenceNumberColor: "#0f1216"
+  };
+  var variables = dark ? night : light;
+  variables.fontFamily = font;
+  mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: "base", themeVariables: variables });
+  mermaid.run({ querySelector: "pre.mermaid" }).then(function () {
+    document.querySelectorAll("pre.mermaid svg").forEach(function (svg) {
+      var natural = parseFloat(svg.style.maxWidth) || 0;
+      if (natural > 0) {
+        svg.style.minWidth = Math.min(natural, 560) + "px";
+      }
+    });
   });
-  mermaid.run({ querySelector: "pre.mermaid" });
 })();
