@@ -1,0 +1,163 @@
+using System.Text.Json;
+
+namespace SiteGen.Browser.Tests;
+
+/// <summary>
+/// A page opened in its own browser context, with everything the page did recorded:
+/// console errors, uncaught exceptions, failed requests, HTTP errors and requests that left 127.0.0.1
+/// (those are aborted, so a test can never reach the internet).
+/// </summary>
+public sealed class PageVisit : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+
+    private PageVisit(IBrowserContext context, IPage page, string name)
+    {
+        _context = context;
+        Page = page;
+        Name = name;
+    }
+
+    public IPage Page { get; }
+    /// <summary>The page's path relative to the site root, as used in messages.</summary>
+    public string Name { get; }
+    public List<string> ConsoleErrors { get; } = [];
+    public List<string> ConsoleWarnings { get; } = [];
+    public List<string> PageErrors { get; } = [];
+    public List<string> FailedRequests { get; } = [];
+    public List<string> ErrorResponses { get; } = [];
+    public List<string> ForeignRequests { get; } = [];
+    /// <summary>Diagram problems found while waiting; empty when every pre.mermaid holds a diagram.</summary>
+    public List<string> DiagramProblems { get; } = [];
+
+    /// <param name="withoutScripts">Abort every script request (fast navigation when only the HTML matters).</param>
+    public static async Task<PageVisit> OpenAsync(SiteFixture site, string page,
+        ColorScheme scheme = ColorScheme.Light, int width = 1280, int height = 900, bool withoutScripts = false)
+    {
+        var context = await site.NewContextAsync(scheme, width, height);
+        var p = await context.NewPageAsync();
+        var visit = new PageVisit(context, p, page);
+
+        // A rejected promise whose reason is not an Error (Mermaid rejects with a plain object) reaches Playwright as
+        // "uncaught exception: Object"; log the reason's text so the failure says what went wrong.
+        await context.AddInitScriptAsync("""
+            window.addEventListener('unhandledrejection', e => {
+              const r = e.reason;
+              if (r instanceof Error) return;
+              let text; try { text = (r && (r.message || r.str)) || JSON.stringify(r); } catch { text = String(r); }
+              console.error('unhandled promise rejection: ' + text);
+            });
+            """);
+
+        await context.RouteAsync("**/*", async route =>
+        {
+            var url = new Uri(route.Request.Url);
+            if (url.Scheme is "data" or "blob" or "about")
+            {
+                await route.ContinueAsync();
+                return;
+            }
+            if (!site.IsLocal(url))
+            {
+                lock (visit) visit.ForeignRequests.Add($"{route.Request.ResourceType} {route.Request.Url}");
+                await route.AbortAsync("blockedbyclient");
+                return;
+            }
+            if (withoutScripts && route.Request.ResourceType == "script")
+            {
+                await route.AbortAsync("blockedbyclient");
+                return;
+            }
+            await route.ContinueAsync();
+        });
+
+        p.Console += (_, m) =>
+        {
+            var where = m.Location is { Length: > 0 } loc ? $" (at {loc})" : "";
+            lock (visit)
+            {
+                if (m.Type == "error") visit.ConsoleErrors.Add(m.Text + where);
+                else if (m.Type == "warning") visit.ConsoleWarnings.Add(m.Text + where);
+            }
+        };
+        p.PageError += (_, e) => { lock (visit) visit.PageErrors.Add(e); };
+        p.RequestFailed += (_, r) =>
+        {
+            if (!site.IsLocal(new Uri(r.Url)) || withoutScripts) return; // foreign ones are reported as such
+            lock (visit) visit.FailedRequests.Add($"{r.ResourceType} {site.Relative(new Uri(r.Url))}: {r.Failure}");
+        };
+        p.Response += (_, r) =>
+        {
+            if (r.Status >= 400)
+                lock (visit) visit.ErrorResponses.Add($"HTTP {r.Status} for {r.Request.ResourceType} {site.Relative(new Uri(r.Url))}");
+        };
+
+        var response = await p.GotoAsync(site.Url(page).ToString(), new() { WaitUntil = WaitUntilState.Load });
+        if (response is null || response.Status != 200)
+            visit.ErrorResponses.Add($"HTTP {response?.Status} for the page itself");
+        if (!withoutScripts)
+        {
+            await visit.WaitForDiagramsAsync();
+            await p.EvaluateAsync("() => document.fonts.ready.then(() => true)");
+        }
+        return visit;
+    }
+
+    private async Task WaitForDiagramsAsync()
+    {
+        const string allDone = """
+            () => [...document.querySelectorAll('pre.mermaid')]
+                  .every(p => p.getAttribute('data-processed') === 'true' || p.querySelector('svg'))
+            """;
+        try
+        {
+            await Page.WaitForFunctionAsync(allDone, null, new() { Timeout = 10_000, PollingInterval = 100 });
+        }
+        catch (TimeoutException)
+        {
+            DiagramProblems.Add("timed out after 10 s waiting for every pre.mermaid to be drawn");
+        }
+
+        // Mermaid's own error diagram is an <svg aria-roledescription="error"> with .error-icon/.error-text;
+        // every Mermaid <svg> carries CSS that mentions .error-icon, so look at elements, not markup.
+        const string inspect = """
+            () => [...document.querySelectorAll('pre.mermaid')].map((pre, i) => {
+                const fig = pre.closest('figure');
+                const svg = pre.querySelector('svg');
+                const text = [...(svg ? svg.querySelectorAll('text, foreignObject') : [pre])]
+                             .map(t => t.textContent.trim()).filter(Boolean).join(' | ');
+                const error = !svg ? 'no <svg> inside'
+                    : svg.getAttribute('aria-roledescription') === 'error' ? 'Mermaid drew its error diagram'
+                    : svg.querySelector('.error-icon, .error-text') ? 'Mermaid error elements in the diagram'
+                    : /Syntax error|Parse error|Lexical error/i.test(text) ? 'error text in the diagram'
+                    : null;
+                const box = svg ? svg.getBoundingClientRect() : null;
+                return { where: (fig && fig.id ? '#' + fig.id : 'pre.mermaid[' + i + ']'),
+                         error, text: text.slice(0, 200),
+                         width: box ? Math.round(box.width) : 0, height: box ? Math.round(box.height) : 0 };
+            })
+            """;
+        var result = await Page.EvaluateAsync<JsonElement>(inspect);
+        foreach (var d in result.EnumerateArray())
+        {
+            var where = d.GetProperty("where").GetString();
+            if (d.GetProperty("error").GetString() is { } error)
+                DiagramProblems.Add($"{where}: {error}: \"{d.GetProperty("text").GetString()}\"");
+            else if (d.GetProperty("width").GetInt32() == 0 || d.GetProperty("height").GetInt32() == 0)
+                DiagramProblems.Add($"{where}: the <svg> has no size ({d.GetProperty("width")}x{d.GetProperty("height")})");
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}
+
+/// <summary>Builds failure messages that name the page, the check and each offending element or message.</summary>
+public static class Report
+{
+    public static void NoProblems(string page, string check, IEnumerable<string> problems)
+    {
+        var list = problems.ToList();
+        if (list.Count == 0) return;
+        Assert.Fail($"{page}: {check}: {list.Count} problem(s):\n" + string.Join("\n", list.Select(p => "  - " + p.Replace("\n", "\n    "))));
+    }
+}

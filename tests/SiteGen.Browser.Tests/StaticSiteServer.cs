@@ -1,0 +1,75 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+
+namespace SiteGen.Browser.Tests;
+
+/// <summary>
+/// Serves a built site folder on http://127.0.0.1:{free port}/ with Kestrel, in-process.
+/// "/" and "/zh/" serve the folder's index.html; "/zh" redirects to "/zh/" (as most static hosts do).
+/// Dot-files (.sitegen-output) are not served.
+/// </summary>
+public sealed class StaticSiteServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private StaticSiteServer(WebApplication app, Uri baseAddress)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+    }
+
+    /// <summary>Ends with a slash, e.g. http://127.0.0.1:41234/</summary>
+    public Uri BaseAddress { get; }
+
+    public static async Task<StaticSiteServer> StartAsync(string root)
+    {
+        root = Path.GetFullPath(root);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = root,
+            EnvironmentName = "Production",
+        });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0)); // 0 = free port
+
+        var app = builder.Build();
+        var files = new PhysicalFileProvider(root);
+
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".html"] = "text/html; charset=utf-8";
+        types.Mappings[".css"] = "text/css; charset=utf-8";
+        types.Mappings[".js"] = "text/javascript; charset=utf-8";
+        types.Mappings[".md"] = "text/markdown; charset=utf-8";
+        types.Mappings[".svg"] = "image/svg+xml";
+        types.Mappings[".png"] = "image/png";
+
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, DefaultFileNames = ["index.html"] });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            ContentTypeProvider = types,
+            ServeUnknownFileTypes = false,
+            // No caching between page loads: each check sees what is on disk now.
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "no-store",
+        });
+
+        await app.StartAsync();
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.Single();
+        return new StaticSiteServer(app, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
