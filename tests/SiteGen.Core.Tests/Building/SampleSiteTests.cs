@@ -81,6 +81,16 @@ public sealed class SampleSiteTests
         });
     }
 
+    [Fact]
+    public void Chinese_StaysAsCharacters_NotEntities()
+    {
+        var zh = System.Text.Encoding.UTF8.GetString(Sample.Value.Files["zh/02-controllers/2.1-statefulset/index.html"]);
+
+        Assert.Contains("<h1>StatefulSet 有状态应用</h1>", zh, StringComparison.Ordinal);
+        Assert.All(Sample.Value.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)),
+            page => Assert.DoesNotContain("&#x", System.Text.Encoding.UTF8.GetString(page.Value), StringComparison.Ordinal));
+    }
+
     private static IEnumerable<string> Pinned() =>
         Directory.Exists(SnapshotFolder)
             ? Directory.GetFiles(SnapshotFolder, "*.verified.*", SearchOption.AllDirectories)
