@@ -42,7 +42,6 @@ public static class ExperimentPageBuilder
                     layout.Absolute(layout.ExperimentFolder(l.Code, record)),
                     l.Code == language))],
                 XDefault: layout.Absolute(layout.ExperimentFolder(config.DefaultLanguage, record)) ?? root + layout.ExperimentPage(config.DefaultLanguage, record)),
-            HasDiagrams = false,
             Id = record.Id,
             Slug = record.Slug,
             Chapter = new ChapterView(chapter.Number, SiteLayout.ChapterFolder(chapter), counted.Of(chapter.Title)),

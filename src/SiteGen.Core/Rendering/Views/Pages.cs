@@ -24,15 +24,23 @@ public interface IPage
     bool HasDiagrams { get; }
 }
 
-/// <summary>One experiment in one language: the model of the experiment page and of its report.</summary>
-public sealed record ExperimentPage : IPage
+/// <summary>What every page of the site has: its language, interface text, the site title and its links.</summary>
+public abstract record SitePage : IPage
 {
     public required LanguageView Language { get; init; }
     public required UiStrings Ui { get; init; }
     public required Prose SiteTitle { get; init; }
     public required PageLinks Links { get; init; }
-    public required bool HasDiagrams { get; init; }
+    public bool HasDiagrams { get; init; }
 
+    public abstract string PageTitle { get; }
+
+    public abstract string Description { get; }
+}
+
+/// <summary>One experiment in one language: the model of the experiment page and of its report.</summary>
+public sealed record ExperimentPage : SitePage
+{
     public required string Id { get; init; }
     public required string Slug { get; init; }
     public required ChapterView Chapter { get; init; }
@@ -62,9 +70,9 @@ public sealed record ExperimentPage : IPage
     /// <summary>How many prose fields on this page fell back to another language.</summary>
     public required int Untranslated { get; init; }
 
-    public string PageTitle => $"{Id} {Title.Text} · {SiteTitle.Text}";
+    public override string PageTitle => $"{Id} {Title.Text} · {SiteTitle.Text}";
 
-    public string Description => (Intro ?? Conclusion.OneLine).Text;
+    public override string Description => (Intro ?? Conclusion.OneLine).Text;
 }
 
 /// <summary>One line of the index: an experiment with what a reader scans for.</summary>
@@ -75,36 +83,24 @@ public sealed record ExperimentEntry(
 public sealed record ChapterEntry(ChapterView Chapter, IReadOnlyList<ExperimentEntry> Experiments);
 
 /// <summary>The index of one language: chapters in order, each with its experiments.</summary>
-public sealed record IndexPage : IPage
+public sealed record IndexPage : SitePage
 {
-    public required LanguageView Language { get; init; }
-    public required UiStrings Ui { get; init; }
-    public required Prose SiteTitle { get; init; }
-    public required PageLinks Links { get; init; }
     public required IReadOnlyList<ChapterEntry> Chapters { get; init; }
 
-    public bool HasDiagrams => false;
+    public override string PageTitle => SiteTitle.Text;
 
-    public string PageTitle => SiteTitle.Text;
-
-    public string Description => Ui["index_description"];
+    public override string Description => Ui["index_description"];
 }
 
 /// <summary>A language in the chooser at the site root, described in that language.</summary>
 public sealed record LanguageChoice(LanguageView Language, string SiteTitle, string Enter, string Href);
 
 /// <summary><c>site/index.html</c>: the language chooser.</summary>
-public sealed record RootPage : IPage
+public sealed record RootPage : SitePage
 {
-    public required LanguageView Language { get; init; }
-    public required UiStrings Ui { get; init; }
-    public required Prose SiteTitle { get; init; }
-    public required PageLinks Links { get; init; }
     public required IReadOnlyList<LanguageChoice> Choices { get; init; }
 
-    public bool HasDiagrams => false;
+    public override string PageTitle => SiteTitle.Text;
 
-    public string PageTitle => SiteTitle.Text;
-
-    public string Description => Ui["root_description"];
+    public override string Description => Ui["root_description"];
 }
