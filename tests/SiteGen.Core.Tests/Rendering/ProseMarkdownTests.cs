@@ -58,6 +58,17 @@ public sealed class ProseMarkdownTests
         Assert.StartsWith("<p>", _markdown.ToInlineHtml("one\n\ntwo"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("有序创建\n和删除", "<p>有序创建和删除</p>")]
+    [InlineData("句号。\n下一句", "<p>句号。下一句</p>")]
+    [InlineData("ordered\ncreation", "<p>ordered\ncreation</p>")]
+    [InlineData("StatefulSet\n有状态", "<p>StatefulSet\n有状态</p>")]
+    [InlineData("硬换行  \n下一行", "<p>硬换行<br />\n下一行</p>")]
+    public void SoftLineBreak_BetweenChineseCharacters_IsNotASpace(string markdown, string html)
+    {
+        Assert.Equal(html, _markdown.ToHtml(markdown));
+    }
+
     [Fact]
     public void PlainText_DropsMarkup()
     {

@@ -79,6 +79,7 @@ public sealed class ProseMarkdown
         using var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer) { ImplicitParagraph = implicitParagraph };
         _pipeline.Setup(renderer);
+        CjkLineBreakRenderer.Install(renderer);
         renderer.Render(document);
         writer.Flush();
         return writer.ToString().TrimEnd('\n');
