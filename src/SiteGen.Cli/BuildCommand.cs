@@ -26,12 +26,18 @@ internal sealed class BuildCommand : Command
         HelpName = "DIR",
     };
 
+    private readonly Option<bool> _noCache = new("--no-cache")
+    {
+        Description = "Compile the templates even when the cache (SITEGEN_CACHE_DIR, default ~/.cache/sitegen) has them",
+    };
+
     public BuildCommand()
         : base("build", "Check the content, then write the bilingual site and the Markdown reports")
     {
         Options.Add(_content);
         Options.Add(_templates);
         Options.Add(_out);
+        Options.Add(_noCache);
         SetAction(Run);
     }
 
@@ -46,7 +52,8 @@ internal sealed class BuildCommand : Command
             parse.GetValue(_templates)!.FullName,
             outDirectory,
             BuildOptions.DefaultVendorDirectory,
-            display));
+            display,
+            parse.GetValue(_noCache) ? null : BuildOptions.DefaultCacheDirectory));
         clock.Stop();
 
         output.Write(DiagnosticFormatter.Report(result.Diagnostics, result.FilesChecked));

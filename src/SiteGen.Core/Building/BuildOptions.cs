@@ -4,13 +4,26 @@ namespace SiteGen.Building;
 
 /// <summary>Where a build reads from and writes to.</summary>
 /// <param name="VendorDirectory">Third-party front-end files shipped with SiteGen (Mermaid), copied to <c>assets/vendor/</c>.</param>
+/// <param name="CacheDirectory">Where compiled templates are kept between builds; null compiles them every time.</param>
 public sealed record BuildOptions(
     string ContentDirectory,
     string TemplatesDirectory,
     string OutputDirectory,
     string VendorDirectory,
-    PathDisplay Display)
+    PathDisplay Display,
+    string? CacheDirectory = null)
 {
     /// <summary>The vendor files SiteGen ships beside its assembly.</summary>
     public static string DefaultVendorDirectory => Path.Combine(AppContext.BaseDirectory, "vendor");
+
+    /// <summary>
+    /// <c>$SITEGEN_CACHE_DIR</c>, else <c>$XDG_CACHE_HOME/sitegen</c>, else <c>~/.cache/sitegen</c>: outside the
+    /// project, so a clean checkout never carries stale entries and nothing needs ignoring.
+    /// </summary>
+    public static string DefaultCacheDirectory =>
+        Environment.GetEnvironmentVariable("SITEGEN_CACHE_DIR") is { Length: > 0 } explicitDirectory ? explicitDirectory
+        : Path.Combine(
+            Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"),
+            "sitegen");
 }

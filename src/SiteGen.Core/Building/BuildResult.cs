@@ -12,4 +12,7 @@ public sealed record BuildResult(
     IReadOnlyList<LanguageCoverage> Coverage)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Razor templates loaded already compiled from the cache.</summary>
+    public int TemplatesFromCache { get; init; }
 }

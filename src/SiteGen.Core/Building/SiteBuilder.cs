@@ -35,7 +35,8 @@ public static class SiteBuilder
         }
 
         var ui = UiStringsLoader.Load(options.TemplatesDirectory, config, options.Display, diagnostics);
-        var razor = RazorPageRenderer.Create(options.TemplatesDirectory, options.Display, diagnostics);
+        var razor = RazorPageRenderer.Create(options.TemplatesDirectory, options.Display, diagnostics,
+            options.CacheDirectory is null ? null : Path.Combine(options.CacheDirectory, "razor"));
         var reports = ScribanReportRenderer.Create(options.TemplatesDirectory, options.Display, diagnostics);
         var mermaid = Path.Combine(options.VendorDirectory, "mermaid", "mermaid.min.js");
         if (!File.Exists(mermaid))
@@ -120,7 +121,7 @@ public static class SiteBuilder
             output.Commit();
         }
 
-        return new BuildResult(diagnostics, content.FilesRead, pages, reportCount, coverage);
+        return new BuildResult(diagnostics, content.FilesRead, pages, reportCount, coverage) { TemplatesFromCache = razor.TemplatesFromCache };
     }
 
     /// <summary>

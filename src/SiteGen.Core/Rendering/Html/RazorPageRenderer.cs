@@ -22,16 +22,19 @@ public sealed class RazorPageRenderer
     private readonly RazorLightEngine _engine;
     private readonly string _folder;
     private readonly PathDisplay _display;
+    private readonly CompiledTemplateCache? _cache;
 
-    private RazorPageRenderer(RazorLightEngine engine, string folder, PathDisplay display)
+    private RazorPageRenderer(RazorLightEngine engine, string folder, PathDisplay display, CompiledTemplateCache? cache)
     {
+        _cache = cache;
         _engine = engine;
         _folder = folder;
         _display = display;
     }
 
     /// <summary>Compiles every <c>.cshtml</c> under the folder; null when any fails.</summary>
-    public static RazorPageRenderer? Create(string templatesDirectory, PathDisplay display, List<Diagnostic> diagnostics)
+    /// <param name="cacheDirectory">Where compiled templates are kept between builds; null to compile every time.</param>
+    public static RazorPageRenderer? Create(string templatesDirectory, PathDisplay display, List<Diagnostic> diagnostics, string? cacheDirectory = null)
     {
         var folder = Path.GetFullPath(Path.Combine(templatesDirectory, Folder));
         if (!Directory.Exists(folder))
@@ -41,13 +44,13 @@ public sealed class RazorPageRenderer
             return null;
         }
 
-        var engine = new RazorLightEngineBuilder()
+        var builder = new RazorLightEngineBuilder()
             .SetOperatingAssembly(typeof(RazorPageRenderer).Assembly)
             .UseFileSystemProject(folder)
-            .UseMemoryCachingProvider()
-            .AddPrerenderCallbacks(page => ((TemplatePageBase)page).HtmlEncoder = Encoder)
-            .Build();
-        var renderer = new RazorPageRenderer(engine, folder, display);
+            .AddPrerenderCallbacks(page => ((TemplatePageBase)page).HtmlEncoder = Encoder);
+        var cache = cacheDirectory is null ? null : new CompiledTemplateCache(folder, cacheDirectory);
+        var engine = (cache is null ? builder.UseMemoryCachingProvider() : builder.UseCachingProvider(cache)).Build();
+        var renderer = new RazorPageRenderer(engine, folder, display, cache);
 
         var ok = true;
         foreach (var file in Directory.GetFiles(folder, "*.cshtml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -58,6 +61,9 @@ public sealed class RazorPageRenderer
 
         return ok ? renderer : null;
     }
+
+    /// <summary>How many templates came from the cache instead of the compiler.</summary>
+    public int TemplatesFromCache => _cache?.Hits ?? 0;
 
     /// <summary>Renders <paramref name="template"/> (for example <c>Experiment.cshtml</c>) with a model; null on a runtime error.</summary>
     /// <param name="context">What was being rendered, for the message: <c>2.1 (en)</c>.</param>
