@@ -5,7 +5,8 @@ public static class Suggestions
 {
     public static string? Nearest(string input, IEnumerable<string> candidates)
     {
-        var limit = Math.Max(2, input.Length / 3);
+        // One edit for short names (so "xy" is not "id"), a third of the length for longer ones.
+        var limit = input.Length <= 4 ? 1 : Math.Max(2, input.Length / 3);
         return candidates
             .Select(c => (c, d: Distance(input.ToLowerInvariant(), c.ToLowerInvariant())))
             .Where(x => x.d <= limit)

@@ -66,7 +66,9 @@ public static class ContentLoader
             return [];
         }
 
-        return [.. Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
+        // Linked folders are not followed: a link loop would list the same records over and over.
+        var walk = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        return [.. Directory.EnumerateFiles(folder, "*.*", walk)
             .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             .Select(p => (p, display.Of(p)))
             .OrderBy(p => p.Item2, StringComparer.Ordinal)];

@@ -41,7 +41,8 @@ public static class ContentValidator
 
         foreach (var loaded in withIds)
         {
-            foreach (var followUp in loaded.Record.NextSteps?.Experiments ?? [])
+            // A follow-up whose id is missing or malformed was already reported where it is written.
+            foreach (var followUp in (loaded.Record.NextSteps?.Experiments ?? []).Where(f => f.Experiment is not null))
             {
                 if (!firstById.ContainsKey(followUp.Experiment))
                 {

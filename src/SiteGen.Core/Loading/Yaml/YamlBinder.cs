@@ -230,7 +230,7 @@ public sealed partial class YamlBinder
             && !pattern.IsValid(text))
         {
             Error(DiagnosticCodes.InvalidFormat, node.Span,
-                $"'{text}' is not a valid {path.Name}: {pattern.ErrorMessage}.");
+                $"'{OneLine(text)}' is not a valid {path.Name}: {pattern.ErrorMessage}.");
             return false;
         }
 
@@ -265,4 +265,11 @@ public sealed partial class YamlBinder
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.PropertyType != typeof(SourceSpan))
             .ToDictionary(p => YamlNaming.Key(p.Name), StringComparer.Ordinal);
+
+    /// <summary>A value quoted in a message stays on the message's one line.</summary>
+    private static string OneLine(string text)
+    {
+        var line = text.TrimEnd('\n').Replace("\n", "⏎", StringComparison.Ordinal);
+        return line.Length > 60 ? line[..60] + "…" : line;
+    }
 }
