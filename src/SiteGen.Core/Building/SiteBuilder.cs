@@ -59,7 +59,8 @@ public static class SiteBuilder
             return new BuildResult(diagnostics, content.FilesRead, 0, 0, coverage);
         }
 
-        using var output = OutputFolder.Prepare(options.OutputDirectory, options.Display.Of(options.OutputDirectory), diagnostics);
+        using var output = OutputFolder.Prepare(options.OutputDirectory, options.Display.Of(options.OutputDirectory),
+            [options.ContentDirectory, options.TemplatesDirectory], diagnostics);
         if (output is null)
         {
             return new BuildResult(diagnostics, content.FilesRead, 0, 0, coverage);
@@ -118,7 +119,7 @@ public static class SiteBuilder
 
         if (!diagnostics.Any(d => d.IsError))
         {
-            output.Commit();
+            output.Commit(diagnostics);
         }
 
         return new BuildResult(diagnostics, content.FilesRead, pages, reportCount, coverage) { TemplatesFromCache = razor.TemplatesFromCache };

@@ -1,0 +1,78 @@
+using SiteGen.Testing;
+
+namespace SiteGen.Core.Tests.Building;
+
+/// <summary>
+/// The output folder is replaced as a whole, but what the user put there (a CNAME, a .git of a gh-pages
+/// checkout, a page of their own) is never lost, and no --out value makes the build crash or eat its sources.
+/// </summary>
+public sealed class OutputFolderTests
+{
+    [Fact]
+    public void FilesTheUserAddedToAPreviousOutput_SurviveTheNextBuild()
+    {
+        using var workspace = Workspace.OfRepository();
+        Assert.True(Builds.Run(workspace).Result.Succeeded);
+        workspace.Write("site/CNAME", "labs.example.org\n");
+        workspace.Write("site/.git/HEAD", "ref: refs/heads/gh-pages\n");
+        workspace.Write("site/zh/notes/mine.html", "<p>mine</p>\n");
+        workspace.Edit("templates/html/Index.cshtml", "<p class=\"lead\">", "<p class=\"lead rebuilt\">");
+
+        var (result, report) = Builds.Run(workspace);
+
+        Assert.True(result.Succeeded, report);
+        Assert.Equal("labs.example.org\n", File.ReadAllText(workspace.PathOf("site/CNAME")));
+        Assert.Equal("ref: refs/heads/gh-pages\n", File.ReadAllText(workspace.PathOf("site/.git/HEAD")));
+        Assert.Equal("<p>mine</p>\n", File.ReadAllText(workspace.PathOf("site/zh/notes/mine.html")));
+        Assert.Contains("lead rebuilt", File.ReadAllText(workspace.PathOf("site/zh/index.html")), StringComparison.Ordinal);
+        Assert.DoesNotContain("CNAME", File.ReadAllText(workspace.PathOf("site/.sitegen-output")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UserFileWhereTheBuildNowWrites_FailsTheBuild_AndKeepsEverything()
+    {
+        using var workspace = Workspace.OfRepository();
+        Assert.True(Builds.Run(workspace).Result.Succeeded);
+        workspace.Write("site/assets/extra.css", "/* the user's */\n");
+        workspace.Write("templates/assets/extra.css", "/* the theme's */\n");
+        var before = Workspace.Snapshot(workspace.Site);
+
+        var (result, report) = Builds.Run(workspace);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("error SG0408: assets/extra.css in the output folder was not written by SiteGen, but this build writes it; move it elsewhere.", report, StringComparison.Ordinal);
+        var after = Workspace.Snapshot(workspace.Site);
+        Assert.Equal(before.Keys, after.Keys);
+        Assert.All(after, f => Assert.True(f.Value.AsSpan().SequenceEqual(before[f.Key]), $"{f.Key} changed."));
+        Assert.Equal(["content", "site", "templates"], Directory.GetFileSystemEntries(workspace.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("content/site.yaml", "The output path is a file; choose a folder with --out.")]
+    [InlineData("content/site.yaml/site", "The output folder cannot be created because")]
+    [InlineData("templates/assets/site", "The output folder is inside the build's sources")]
+    [InlineData(".", "The output folder holds the build's own sources")]
+    public void UnusableOutputPaths_AreDiagnostics_NotCrashes(string output, string message)
+    {
+        using var workspace = Workspace.OfRepository();
+        var before = Workspace.Snapshot(workspace.Root);
+
+        var (result, report) = Builds.Run(workspace, workspace.PathOf(output));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("error SG0408: " + message, report, StringComparison.Ordinal);
+        Assert.Equal(before.Keys, Workspace.Snapshot(workspace.Root).Keys);
+    }
+
+    [Fact]
+    public void LeftoversOfAKilledBuild_AreCleanedUp()
+    {
+        using var workspace = Workspace.OfRepository();
+        workspace.Write(".site.tmp-dead/index.html", "half written");
+        workspace.Write(".site.old-dead/index.html", "retired");
+
+        Assert.True(Builds.Run(workspace).Result.Succeeded);
+
+        Assert.Equal(["content", "site", "templates"], Directory.GetFileSystemEntries(workspace.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+}
