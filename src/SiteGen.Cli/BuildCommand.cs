@@ -57,7 +57,7 @@ internal sealed class BuildCommand : Command
         clock.Stop();
 
         output.Write(DiagnosticFormatter.Report(result.Diagnostics, result.FilesChecked));
-        foreach (var language in result.Coverage)
+        foreach (var language in result.Coverage.Where(c => c.Total > 0))
         {
             var percent = language.Total == 0 ? 100 : 100.0 * language.Translated / language.Total;
             output.Write(string.Create(CultureInfo.InvariantCulture,

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Validation;
 
 namespace SiteGen.Cli;
 
@@ -20,7 +21,7 @@ internal sealed class CheckCommand : Command
     {
         var output = parse.InvocationConfiguration.Output;
         var content = ContentLoader.Load(parse.GetValue(_content)!.FullName);
-        output.Write(DiagnosticFormatter.Report(content.Diagnostics, content.FilesRead));
+        output.Write(DiagnosticFormatter.Report(content.Diagnostics.Concat(TranslationCoverage.Missing(content)), content.FilesRead));
         return content.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 }

@@ -38,6 +38,13 @@ public static class SiteBuilder
         var razor = RazorPageRenderer.Create(options.TemplatesDirectory, options.Display, diagnostics,
             options.CacheDirectory is null ? null : Path.Combine(options.CacheDirectory, "razor"));
         var reports = ScribanReportRenderer.Create(options.TemplatesDirectory, options.Display, diagnostics);
+        var assets = Path.Combine(options.TemplatesDirectory, SiteLayout.AssetsFolder);
+        if (!Directory.Exists(assets))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MissingAsset, SourceSpan.WholeFile(options.Display.Of(assets)),
+                "There is no assets/ folder in the templates folder, but the pages link to its style sheet and scripts; restore templates/assets/ from the repository."));
+        }
+
         var mermaid = Path.Combine(options.VendorDirectory, "mermaid", "mermaid.min.js");
         if (!File.Exists(mermaid))
         {
@@ -46,14 +53,9 @@ public static class SiteBuilder
         }
 
         var languages = config.LanguageCodes.ToList();
-        var names = config.Languages.ToDictionary(l => l.Code, l => l.Name, StringComparer.Ordinal);
         var records = content.ValidRecords.ToList();
-        foreach (var loaded in records)
-        {
-            diagnostics.AddRange(TranslationCoverage.Missing(loaded, languages, names));
-        }
-
-        var coverage = TranslationCoverage.Measure(records.Select(r => r.Record), languages);
+        diagnostics.AddRange(TranslationCoverage.Missing(content));
+        var coverage = TranslationCoverage.Measure(content);
         if (diagnostics.Any(d => d.IsError) || ui is null || razor is null || reports is null)
         {
             return new BuildResult(diagnostics, content.FilesRead, 0, 0, coverage);

@@ -11,6 +11,7 @@ public sealed record LanguageConfig
     public required string Code { get; init; }
 
     /// <summary>The BCP 47 tag for <c>lang</c> and <c>hreflang</c>: <c>zh-CN</c>, <c>en</c>.</summary>
+    [RegularExpression(ModelPatterns.LanguageTag, ErrorMessage = ModelPatterns.LanguageTagHint)]
     public string? Locale { get; init; }
 
     /// <summary>The language's name in itself, for the switcher: <c>中文</c>, <c>English</c>.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using SiteGen.Model;
 
 namespace SiteGen.Configuration;
@@ -14,6 +15,7 @@ public sealed record SiteConfig
     public required string DefaultLanguage { get; init; }
 
     /// <summary>The absolute URL the site is published at, for canonical links; may be empty.</summary>
+    [RegularExpression(ModelPatterns.SiteUrl, ErrorMessage = ModelPatterns.SiteUrlHint)]
     public string? BaseUrl { get; init; }
 
     public IReadOnlyList<ChapterConfig> Chapters { get; init; } = [];

@@ -9,9 +9,13 @@ public static class ModelPatterns
     public const string Slug = "^[a-z0-9]+(-[a-z0-9]+)*$";
     public const string SlugHint = "use lowercase letters, digits and single hyphens, for example rolling-update";
 
-    public const string Url = "^(https?://|mailto:)[^\\s]+$";
+    public const string Url = "^(https?://|mailto:)[^\\s\"<>]+$";
     public const string UrlHint = "write an absolute http, https or mailto address";
 
     public const string Language = "^[a-z]{2,3}$";
     public const string LanguageHint = "use a two- or three-letter language code such as zh or en";
+    public const string LanguageTag = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
+    public const string LanguageTagHint = "write a BCP 47 language tag such as zh-CN, zh-Hans or en";
+    public const string SiteUrl = "^https?://[^\\s\"<>]+$";
+    public const string SiteUrlHint = "write the absolute http or https address the site is published at, for example https://labs.example.org/";
 }

@@ -24,29 +24,57 @@ public static class TranslationCoverage
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
     /// <summary>Every <see cref="Localized"/> reachable from the record, in document order.</summary>
-    public static IReadOnlyList<ProseField> Fields(LabRecord record)
+    public static IReadOnlyList<ProseField> Fields(LabRecord record) => FieldsOf(record);
+
+    /// <summary>Every <see cref="Localized"/> reachable from any object (a record, the site config).</summary>
+    public static IReadOnlyList<ProseField> FieldsOf(object value)
     {
         var fields = new List<ProseField>();
-        Collect(record, "", fields);
+        Collect(value, "", fields);
         return fields;
     }
 
-    public static IReadOnlyList<LanguageCoverage> Measure(IEnumerable<LabRecord> records, IEnumerable<string> languages)
+    /// <summary>Fields translated into each language, over the site config and every valid record.</summary>
+    public static IReadOnlyList<LanguageCoverage> Measure(ContentSet content)
     {
-        var all = records.SelectMany(Fields).ToList();
-        return [.. languages.Select(l => new LanguageCoverage(l, all.Count(f => f.Text.Has(l)), all.Count))];
+        if (content.Config is not { } config)
+        {
+            return [];
+        }
+
+        var all = FieldsOf(config).Concat(content.ValidRecords.SelectMany(r => Fields(r.Record))).ToList();
+        return [.. config.LanguageCodes.Select(l => new LanguageCoverage(l, all.Count(f => f.Text.Has(l)), all.Count))];
     }
 
-    /// <summary>A warning for each field of the record that lacks one of the languages.</summary>
-    public static IEnumerable<Diagnostic> Missing(LoadedRecord loaded, IReadOnlyList<string> languages, IReadOnlyDictionary<string, string> languageNames)
+    /// <summary>
+    /// A warning for each prose field, in site.yaml or a valid record, that lacks one of the site's
+    /// languages: readers of that language see another language's text, marked as not yet translated.
+    /// </summary>
+    public static IEnumerable<Diagnostic> Missing(ContentSet content)
     {
-        foreach (var field in Fields(loaded.Record))
+        if (content.Config is not { } config)
+        {
+            return [];
+        }
+
+        var languages = config.LanguageCodes.ToList();
+        var names = config.Languages.ToDictionary(l => l.Code, l => l.Name, StringComparer.Ordinal);
+        var inConfig = Warnings(FieldsOf(config), languages, names, span => null);
+        var inRecords = content.ValidRecords.SelectMany(r => Warnings(Fields(r.Record), languages, names, span => r.Source.Line(span.Line)));
+        return [.. inConfig.Concat(inRecords)];
+    }
+
+    private static IEnumerable<Diagnostic> Warnings(
+        IEnumerable<ProseField> fields, IReadOnlyList<string> languages, IReadOnlyDictionary<string, string> names, Func<SourceSpan, string?> lineOf)
+    {
+        foreach (var field in fields)
         {
             foreach (var language in languages.Where(l => !field.Text.Has(l)))
             {
                 var present = string.Join(", ", field.Text.Languages);
-                yield return loaded.Source.Warning(DiagnosticCodes.MissingTranslation, field.Text.Span,
-                    $"'{field.Path}' has no {languageNames[language]} ({language}) text yet, so {language} pages show the {present} text marked as not yet translated; add the {language} text under '{language}:'.");
+                yield return new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.MissingTranslation, field.Text.Span,
+                    $"'{field.Path}' has no {names[language]} ({language}) text yet, so {language} pages show the {present} text marked as not yet translated; add the {language} text under '{language}:'.",
+                    lineOf(field.Text.Span));
             }
         }
     }

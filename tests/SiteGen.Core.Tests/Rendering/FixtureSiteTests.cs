@@ -83,6 +83,7 @@ public sealed class FixtureSiteTests
             var report = Report($"{language}/01-edge-cases/1.3-markup/report.md");
             Assert.Contains("--set image={{ .Values.image }} && echo \"@Model\" '<none>'", report, StringComparison.Ordinal);
             Assert.Contains("````\n", report, StringComparison.Ordinal); // the output holds ``` so its fence is longer
+            Assert.Contains("`````\na fence inside ```\n\n\n\nthree blank lines above ```` and more\n`````", report, StringComparison.Ordinal);
         }
     }
 

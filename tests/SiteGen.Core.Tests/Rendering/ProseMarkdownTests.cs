@@ -48,6 +48,8 @@ public sealed class ProseMarkdownTests
         Assert.StartsWith("<pre class=\"mermaid\">", html, StringComparison.Ordinal);
         Assert.Contains("A --> B&lt;/pre>&lt;script>x&lt;/script>", html, StringComparison.Ordinal);
         Assert.True(_markdown.HasDiagram("```mermaid\ngraph LR\n```"));
+        Assert.True(_markdown.HasDiagram("~~~mermaid\ngraph LR\n~~~"));
+        Assert.True(_markdown.HasDiagram("``` mermaid\ngraph LR\n```"));
         Assert.False(_markdown.HasDiagram("```bash\necho mermaid\n```"));
     }
 
@@ -55,7 +57,7 @@ public sealed class ProseMarkdownTests
     public void InlineHtml_DropsTheParagraph_OnlyForASingleParagraph()
     {
         Assert.Equal("StatefulSet <code>v1</code>", _markdown.ToInlineHtml("StatefulSet `v1`"));
-        Assert.StartsWith("<p>", _markdown.ToInlineHtml("one\n\ntwo"), StringComparison.Ordinal);
+        Assert.Equal("one &lt;two&gt;\nthree", _markdown.ToInlineHtml("one <two>\n\n- three"));
     }
 
     [Theory]
@@ -67,6 +69,18 @@ public sealed class ProseMarkdownTests
     public void SoftLineBreak_BetweenChineseCharacters_IsNotASpace(string markdown, string html)
     {
         Assert.Equal(html, _markdown.ToHtml(markdown));
+    }
+
+    [Fact]
+    public void HeadingsInProse_SitBelowThePageSections()
+    {
+        Assert.Equal("<h4>Title</h4>\n<h6>Deep</h6>", _markdown.ToHtml("# Title\n\n#### Deep"));
+    }
+
+    [Fact]
+    public void Footnotes_AreNotAnExtension_SoIdsCannotRepeat()
+    {
+        Assert.DoesNotContain("id=\"fn", _markdown.ToHtml("Text[^1]\n\n[^1]: note"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,9 +6,11 @@ using Markdig.Syntax.Inlines;
 namespace SiteGen.Rendering.Markdown;
 
 /// <summary>
-/// The one Markdig pipeline for prose in records: CommonMark plus tables, task lists, autolinks, footnotes
-/// and Mermaid fences; raw HTML is escaped and link and image URLs are limited to safe schemes.
-/// Extensions that let text inject attributes or embeds (generic attributes, media links) are left out.
+/// The one Markdig pipeline for prose in records: CommonMark plus tables, task lists, autolinks and
+/// Mermaid fences; raw HTML is escaped and link and image URLs are limited to safe schemes. Headings in
+/// prose are demoted by three levels (<c>#</c> becomes <c>h4</c>) so they sit below the page's own sections.
+/// Extensions that let text inject attributes or embeds (generic attributes, media links) are left out,
+/// and so are footnotes, whose ids would repeat when several fields of a page use them.
 /// Thread-safe: one instance renders every page of a build.
 /// </summary>
 public sealed class ProseMarkdown
@@ -20,7 +22,6 @@ public sealed class ProseMarkdown
         .UseAutoLinks()
         .UseEmphasisExtras()
         .UseListExtras()
-        .UseFootnotes()
         .UseDiagrams()
         .DisableHtml()
         .Build();
@@ -29,14 +30,15 @@ public sealed class ProseMarkdown
     public string ToHtml(string markdown) => Render(markdown, implicitParagraph: false);
 
     /// <summary>
-    /// Inline HTML for a title or table cell: a single paragraph loses its <c>&lt;p&gt;</c>; anything
-    /// longer is rendered as blocks.
+    /// Inline HTML for a title, a list item or a table cell: a single paragraph loses its <c>&lt;p&gt;</c>;
+    /// text with several blocks (which cannot sit in a heading or a label) becomes its plain text.
     /// </summary>
     public string ToInlineHtml(string markdown)
     {
         var document = Parse(markdown);
-        var single = document.Count == 1 && document[0] is ParagraphBlock;
-        return Write(document, implicitParagraph: single);
+        return document.Count == 1 && document[0] is ParagraphBlock
+            ? Write(document, implicitParagraph: true)
+            : System.Net.WebUtility.HtmlEncode(ToPlainText(markdown));
     }
 
     /// <summary>The text without markup, for <c>&lt;title&gt;</c> and meta descriptions.</summary>
@@ -55,6 +57,11 @@ public sealed class ProseMarkdown
     private MarkdownDocument Parse(string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(6, heading.Level + 3);
+        }
+
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (!SafeUrls.IsSafe(link.Url))

@@ -100,25 +100,53 @@ public sealed class ScribanReportRenderer
     /// </summary>
     private static string CollapseBlankLines(string text)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim().Length == 0 ? "" : l).ToList();
-        var result = new List<string>(lines.Count);
-        var inFence = false;
-        foreach (var line in lines)
+        var result = new List<string>();
+        string? fence = null; // the opening fence while inside a code block, as CommonMark closes it
+        foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal))
+            var trimmed = line.TrimStart(' ');
+            var run = FenceRun(trimmed);
+            if (fence is null && run is not null)
             {
-                inFence = !inFence;
+                fence = run;
+            }
+            else if (fence is not null && run is not null && run[0] == fence[0] && run.Length >= fence.Length && trimmed[run.Length..].Trim().Length == 0)
+            {
+                fence = null;
+            }
+            else if (fence is not null)
+            {
+                result.Add(line); // code is kept exactly, blank lines and all
+                continue;
             }
 
-            if (!inFence && line.Length == 0 && result.Count > 0 && result[^1].Length == 0)
+            var blank = line.Trim().Length == 0;
+            if (blank && (result.Count == 0 || result[^1].Length == 0))
             {
                 continue;
             }
 
-            result.Add(line);
+            result.Add(blank ? "" : line);
         }
 
-        return string.Join("\n", result).Trim('\n') + "\n";
+        return string.Join("\n", result).TrimEnd('\n') + "\n";
+    }
+
+    /// <summary>The backticks or tildes opening a fence (three or more), or null.</summary>
+    private static string? FenceRun(string line)
+    {
+        if (line.Length < 3 || line[0] is not ('`' or '~'))
+        {
+            return null;
+        }
+
+        var length = 0;
+        while (length < line.Length && line[length] == line[0])
+        {
+            length++;
+        }
+
+        return length >= 3 ? line[..length] : null;
     }
 
     private static Diagnostic ToDiagnostic(string code, Scriban.Parsing.SourceSpan span, string message, PathDisplay display, string[] lines)

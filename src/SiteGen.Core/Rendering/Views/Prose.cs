@@ -18,10 +18,10 @@ public sealed class Prose
         Badge = badge;
         Text = text;
         Html = isFallback
-            ? $"<div class=\"untranslated\"><span class=\"badge\">{Encode(badge)}</span><div lang=\"{lang}\">{blockHtml}</div></div>"
+            ? $"<div class=\"untranslated\"><span class=\"badge\">{Encode(badge)}</span><div lang=\"{Encode(lang)}\">{blockHtml}</div></div>"
             : blockHtml;
         InlineHtml = isFallback
-            ? $"<span lang=\"{lang}\">{inlineHtml}</span> <span class=\"badge\">{Encode(badge)}</span>"
+            ? $"<span lang=\"{Encode(lang)}\">{inlineHtml}</span> <span class=\"badge\">{Encode(badge)}</span>"
             : inlineHtml;
         Md = isFallback ? $"{markdown.TrimEnd()}\n\n*({badge})*" : markdown.TrimEnd();
         MdInline = isFallback ? $"{markdown.Trim()} *({badge})*" : markdown.Trim();
@@ -46,6 +46,14 @@ public sealed class Prose
 
     /// <summary>Plain text without markup, for <c>&lt;title&gt;</c> and meta descriptions.</summary>
     public string Text { get; }
+
+    /// <summary>
+    /// The plain text, HTML-encoded and marked when it fell back: for places that are already a link
+    /// (a link inside a link is invalid) such as index entries, follow-ups and references.
+    /// </summary>
+    public string TextHtml => IsFallback
+        ? $"<span lang=\"{Encode(Lang)}\">{Encode(Text)}</span> <span class=\"badge\">{Encode(Badge)}</span>"
+        : Encode(Text);
 
     /// <summary>Markdown for a report paragraph, with the untranslated note when it fell back.</summary>
     public string Md { get; }

@@ -19,7 +19,8 @@ public sealed class ProseFactory(ProseMarkdown markdown, SiteConfig config, stri
     public Prose Of(Localized text)
     {
         var resolved = text.Resolve(Language, _fallbackOrder);
-        SawDiagram |= resolved.Text.Contains("```mermaid", StringComparison.OrdinalIgnoreCase) && markdown.HasDiagram(resolved.Text);
+        // Any fence form Markdig accepts (```mermaid, ~~~mermaid, ``` mermaid) is a diagram.
+        SawDiagram |= resolved.Text.Contains("mermaid", StringComparison.OrdinalIgnoreCase) && markdown.HasDiagram(resolved.Text);
         return new Prose(
             resolved.Text,
             TagOf(resolved.Language),
