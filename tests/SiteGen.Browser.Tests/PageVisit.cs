@@ -120,8 +120,38 @@ public sealed class PageVisit : IAsyncDisposable
 
         // Mermaid's own error diagram is an <svg aria-roledescription="error"> with .error-icon/.error-text;
         // every Mermaid <svg> carries CSS that mentions .error-icon, so look at elements, not markup.
+        // Readability: every label's colour against what is behind it (its own background, the shape of
+        // its node or cluster, else the figure), WCAG contrast >= 4.5:1, in whichever scheme the page is in.
         const string inspect = """
-            () => [...document.querySelectorAll('pre.mermaid')].map((pre, i) => {
+            () => {
+              const parse = c => { const m = /rgba?\(([^)]+)\)/.exec(c || ''); if (!m) return null;
+                const p = m[1].split(/[ ,\/]+/).filter(Boolean).map(Number); return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 }; };
+              const lum = c => { const f = v => { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+                return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
+              const contrast = (a, b) => { const x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+              const shapeFill = g => { for (const s of g.children) if (/^(rect|polygon|circle|ellipse|path)$/.test(s.localName)) {
+                const f = parse(getComputedStyle(s).fill); if (f && f.a > 0.5 && parseFloat(getComputedStyle(s).fillOpacity || '1') > 0.5) return f; } return null; };
+              window.unreadableLabels = (svg, frame) => {
+                const frameBg = parse(getComputedStyle(frame).backgroundColor) || parse(getComputedStyle(document.body).backgroundColor);
+                const out = [];
+                for (const el of svg.querySelectorAll('foreignObject *, text, tspan')) {
+                  const own = [...el.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim();
+                  if (!own) continue;
+                  const fg = parse(el instanceof SVGElement ? getComputedStyle(el).fill : getComputedStyle(el).color);
+                  if (!fg) continue;
+                  let bg = null;
+                  for (let p = el; p && p !== svg && !bg; p = p.parentElement) {
+                    if (p instanceof SVGElement) { if (p.localName === 'g') bg = shapeFill(p); }
+                    else { const c = parse(getComputedStyle(p).backgroundColor); if (c && c.a > 0.5) bg = c; }
+                  }
+                  bg = bg || frameBg;
+                  const ratio = contrast(fg, bg);
+                  if (ratio < 4.5) out.push(`label "${own.slice(0, 40)}" rgb(${fg.r}, ${fg.g}, ${fg.b}) on rgb(${bg.r}, ${bg.g}, ${bg.b}): contrast ${ratio.toFixed(2)}:1 (want >= 4.5)`);
+                  if (out.length >= 10) break;
+                }
+                return out;
+              };
+              return [...document.querySelectorAll('pre.mermaid')].map((pre, i) => {
                 const fig = pre.closest('figure');
                 const svg = pre.querySelector('svg');
                 const text = [...(svg ? svg.querySelectorAll('text, foreignObject') : [pre])]
@@ -134,8 +164,10 @@ public sealed class PageVisit : IAsyncDisposable
                 const box = svg ? svg.getBoundingClientRect() : null;
                 return { where: (fig && fig.id ? '#' + fig.id : 'pre.mermaid[' + i + ']'),
                          error, text: text.slice(0, 200),
-                         width: box ? Math.round(box.width) : 0, height: box ? Math.round(box.height) : 0 };
-            })
+                         width: box ? Math.round(box.width) : 0, height: box ? Math.round(box.height) : 0,
+                         unreadable: svg && !error ? unreadableLabels(svg, fig || pre) : [] };
+              });
+            }
             """;
         var result = await Page.EvaluateAsync<JsonElement>(inspect);
         foreach (var d in result.EnumerateArray())
@@ -145,6 +177,8 @@ public sealed class PageVisit : IAsyncDisposable
                 DiagramProblems.Add($"{where}: {error}: \"{d.GetProperty("text").GetString()}\"");
             else if (d.GetProperty("width").GetInt32() == 0 || d.GetProperty("height").GetInt32() == 0)
                 DiagramProblems.Add($"{where}: the <svg> has no size ({d.GetProperty("width")}x{d.GetProperty("height")})");
+            foreach (var label in d.GetProperty("unreadable").EnumerateArray())
+                DiagramProblems.Add($"{where}: hard to read: {label.GetString()}");
         }
     }
 

@@ -82,7 +82,8 @@ public static class Snapshot
         return $"Snapshot {Path.GetFileName(verified)} does not match; received written to {received}.\n{how}\n{diff}";
     }
 
-    private static bool AcceptRequested() =>
+    /// <summary>Whether <see cref="AcceptVariable"/> asks to accept received output (never when <c>CI</c> is set).</summary>
+    public static bool AcceptRequested() =>
         Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true"
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
 

@@ -51,7 +51,7 @@ public sealed class SampleSiteTests
         {
             // Writes the received file (or, when accepting, the verified one) so the new page can be reviewed.
             var failure = Snapshot.Compare(System.Text.Encoding.UTF8.GetString(Sample.Value.Files[path]), StemOf(path), Path.GetExtension(path).TrimStart('.'),
-                accept: Environment.GetEnvironmentVariable(Snapshot.AcceptVariable) is "1" && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")));
+                accept: Snapshot.AcceptRequested());
             Assert.True(failure is null, failure);
         }
     }
