@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace SiteGen.Model;
 
 /// <summary>
@@ -7,6 +8,7 @@ namespace SiteGen.Model;
 public sealed record CodeBlock
 {
     /// <summary>The language of the fence (<c>bash</c>, <c>yaml</c>); empty for plain output.</summary>
+    [RegularExpression(ModelPatterns.CodeLanguage, ErrorMessage = ModelPatterns.CodeLanguageHint)]
     public string? Language { get; init; }
 
     public required Localized Text { get; init; }

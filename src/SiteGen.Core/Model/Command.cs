@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace SiteGen.Model;
 
 /// <summary>
@@ -15,5 +16,6 @@ public sealed record Command
     public string? Output { get; init; }
 
     /// <summary>The fence language; <c>bash</c> when not given.</summary>
+    [RegularExpression(ModelPatterns.CodeLanguage, ErrorMessage = ModelPatterns.CodeLanguageHint)]
     public string? Language { get; init; }
 }

@@ -14,6 +14,8 @@ public static class ModelPatterns
 
     public const string Language = "^[a-z]{2,3}$";
     public const string LanguageHint = "use a two- or three-letter language code such as zh or en";
+    public const string CodeLanguage = "^[A-Za-z0-9][A-Za-z0-9_+#.-]{0,29}$";
+    public const string CodeLanguageHint = "write a code language name such as bash, yaml or go";
     public const string LanguageTag = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
     public const string LanguageTagHint = "write a BCP 47 language tag such as zh-CN, zh-Hans or en";
     public const string SiteUrl = "^https?://[^\\s\"<>]+$";

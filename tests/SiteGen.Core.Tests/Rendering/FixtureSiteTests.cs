@@ -81,6 +81,7 @@ public sealed class FixtureSiteTests
             Assert.Contains("@Model.Id", page.QuerySelector("meta[name=description]")!.GetAttribute("content"), StringComparison.Ordinal);
 
             var report = Report($"{language}/01-edge-cases/1.3-markup/report.md");
+            Assert.Contains("&lt;none> & &lt;script>alert(1)&lt;/script>\n", report, StringComparison.Ordinal); // shows as written in any viewer
             Assert.Contains("--set image={{ .Values.image }} && echo \"@Model\" '<none>'", report, StringComparison.Ordinal);
             Assert.Contains("````\n", report, StringComparison.Ordinal); // the output holds ``` so its fence is longer
             Assert.Contains("`````\na fence inside ```\n\n\n\nthree blank lines above ```` and more\n`````", report, StringComparison.Ordinal);
@@ -104,6 +105,11 @@ public sealed class FixtureSiteTests
         Assert.Contains("<b>粗体</b> <img src=x onerror=alert(1)>", notes.TextContent, StringComparison.Ordinal);
         Assert.Contains("中文标点：逗号，句号。引号「这样」和“那样”——破折号……省略号！问号？", notes.TextContent, StringComparison.Ordinal);
         Assert.Equal("kubectl get pods", notes.QuerySelector("code")!.TextContent);
+
+        var report = Report("zh/01-edge-cases/1.2-markdown/report.md");
+        Assert.Contains("[坏链接](#)、[大小写](#)、[数据](#)", report, StringComparison.Ordinal);
+        Assert.Contains("&lt;b>粗体&lt;/b> &lt;img src=x onerror=alert(1)>", report, StringComparison.Ordinal);
+        Assert.Contains("[官方文档](https://kubernetes.io/docs/)", report, StringComparison.Ordinal);
     }
 
     [Fact]

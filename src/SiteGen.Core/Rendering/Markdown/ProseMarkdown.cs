@@ -26,6 +26,8 @@ public sealed class ProseMarkdown
         .DisableHtml()
         .Build();
 
+    private readonly ReportMarkdown _report = new();
+
     /// <summary>Block HTML: paragraphs, lists, tables, code and Mermaid blocks.</summary>
     public string ToHtml(string markdown) => Render(markdown, implicitParagraph: false);
 
@@ -44,6 +46,9 @@ public sealed class ProseMarkdown
     /// <summary>The text without markup, for <c>&lt;title&gt;</c> and meta descriptions.</summary>
     public string ToPlainText(string markdown) =>
         Markdig.Markdown.ToPlainText(markdown, _pipeline).Trim();
+
+    /// <summary>The Markdown for a report: the source with raw HTML escaped and unsafe links neutralised.</summary>
+    public string ToReportMarkdown(string markdown) => _report.Sanitize(markdown);
 
     /// <summary>Whether the prose contains a Mermaid fence, so the page needs the Mermaid script.</summary>
     public bool HasDiagram(string markdown) =>

@@ -16,7 +16,38 @@ public static class MarkdownFunctions
     public static string MdStars(int stars) => string.Concat(Enumerable.Repeat("⭐", stars));
 
     /// <summary>A code fence long enough that the text cannot close it early.</summary>
-    public static string MdFence(string? text)
+    public static string MdFence(string? text) => new('`', Math.Max(3, LongestBacktickRun(text) + 1));
+
+    /// <summary>A code span that holds any text: enough backticks around it, padded when it touches one.</summary>
+    public static string MdCode(string? text)
+    {
+        text ??= "";
+        var ticks = new string('`', LongestBacktickRun(text) + 1);
+        var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : "";
+        return ticks + pad + text + pad + ticks;
+    }
+
+    /// <summary>
+    /// Escapes the characters that would start Markdown markup or HTML in the middle of a short label
+    /// (an underscore inside a word is left alone: CommonMark never reads it as emphasis).
+    /// </summary>
+    public static string MdEscape(string? text)
+    {
+        var escaped = new StringBuilder();
+        foreach (var c in text ?? "")
+        {
+            if (c is '\\' or '`' or '*' or '[' or ']' or '<')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
+
+    private static int LongestBacktickRun(string? text)
     {
         var longest = 0;
         var run = 0;
@@ -26,23 +57,6 @@ public static class MarkdownFunctions
             longest = Math.Max(longest, run);
         }
 
-        return new string('`', Math.Max(3, longest + 1));
-    }
-
-    /// <summary>Escapes characters that would start Markdown markup in a short label.</summary>
-    public static string MdEscape(string? text)
-    {
-        var escaped = new StringBuilder();
-        foreach (var c in text ?? "")
-        {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|')
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c);
-        }
-
-        return escaped.ToString();
+        return longest;
     }
 }

@@ -10,7 +10,7 @@ namespace SiteGen.Rendering.Views;
 /// </summary>
 public sealed class Prose
 {
-    internal Prose(string markdown, string lang, bool isFallback, string badge, string blockHtml, string inlineHtml, string text)
+    internal Prose(string markdown, string lang, bool isFallback, string badge, string blockHtml, string inlineHtml, string text, string reportMarkdown)
     {
         Markdown = markdown;
         Lang = lang;
@@ -23,8 +23,8 @@ public sealed class Prose
         InlineHtml = isFallback
             ? $"<span lang=\"{Encode(lang)}\">{inlineHtml}</span> <span class=\"badge\">{Encode(badge)}</span>"
             : inlineHtml;
-        Md = isFallback ? $"{markdown.TrimEnd()}\n\n*({badge})*" : markdown.TrimEnd();
-        MdInline = isFallback ? $"{markdown.Trim()} *({badge})*" : markdown.Trim();
+        Md = isFallback ? $"{reportMarkdown.TrimEnd()}\n\n*({badge})*" : reportMarkdown.TrimEnd();
+        MdInline = isFallback ? $"{reportMarkdown.Trim()} *({badge})*" : reportMarkdown.Trim();
     }
 
     /// <summary>The Markdown source as written.</summary>
@@ -55,7 +55,10 @@ public sealed class Prose
         ? $"<span lang=\"{Encode(Lang)}\">{Encode(Text)}</span> <span class=\"badge\">{Encode(Badge)}</span>"
         : Encode(Text);
 
-    /// <summary>Markdown for a report paragraph, with the untranslated note when it fell back.</summary>
+    /// <summary>
+    /// Markdown for a report paragraph, with the untranslated note when it fell back; raw HTML is
+    /// escaped and unsafe links neutralised, as on the site.
+    /// </summary>
     public string Md { get; }
 
     /// <summary>Markdown for a report line or list item.</summary>

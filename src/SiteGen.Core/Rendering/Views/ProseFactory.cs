@@ -28,7 +28,8 @@ public sealed class ProseFactory(ProseMarkdown markdown, SiteConfig config, stri
             badge,
             markdown.ToHtml(resolved.Text),
             markdown.ToInlineHtml(resolved.Text),
-            markdown.ToPlainText(resolved.Text));
+            markdown.ToPlainText(resolved.Text),
+            markdown.ToReportMarkdown(resolved.Text));
     }
 
     public Prose? OfOptional(Localized? text) => text is null ? null : Of(text);

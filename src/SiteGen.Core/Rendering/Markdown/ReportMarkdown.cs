@@ -1,0 +1,62 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace SiteGen.Rendering.Markdown;
+
+/// <summary>
+/// Prose as it goes into a Markdown report: the author's Markdown, with what the site refuses made
+/// harmless for whatever later renders the report. Raw HTML (<c>&lt;none&gt;</c>, <c>&lt;script&gt;</c>)
+/// gets its <c>&lt;</c> escaped, so it shows as written instead of vanishing or running, and unsafe link
+/// targets become <c>#</c>. Code spans and fences are left exactly as they are.
+/// </summary>
+public sealed class ReportMarkdown
+{
+    // The same extensions as the site's pipeline, but with HTML recognised, so it can be found.
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseTaskLists()
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseDiagrams()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    public string Sanitize(string markdown)
+    {
+        if (markdown.IndexOfAny(['<', ':']) < 0)
+        {
+            return markdown;
+        }
+
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var edits = new List<(int Start, int End, Func<string, string> Change)>();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HtmlBlock or HtmlInline:
+                    edits.Add((node.Span.Start, node.Span.End, EscapeTags));
+                    break;
+                case AutolinkInline autolink when !autolink.IsEmail && !SafeUrls.IsSafe(autolink.Url):
+                    edits.Add((node.Span.Start, node.Span.End, EscapeTags));
+                    break;
+                case LinkInline link when !SafeUrls.IsSafe(link.Url) && link.UrlSpan is { IsEmpty: false } url:
+                    edits.Add((url.Start, url.End, _ => "#"));
+                    break;
+            }
+        }
+
+        var text = markdown;
+        foreach (var (start, end, change) in edits.Where(e => e.Start >= 0 && e.End < markdown.Length).OrderByDescending(e => e.Start))
+        {
+            text = string.Concat(text.AsSpan(0, start), change(text[start..(end + 1)]), text.AsSpan(end + 1));
+        }
+
+        return text;
+    }
+
+    private static string EscapeTags(string html) => html.Replace("<", "&lt;", StringComparison.Ordinal);
+}
