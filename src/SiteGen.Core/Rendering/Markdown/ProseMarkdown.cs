@@ -15,18 +15,21 @@ namespace SiteGen.Rendering.Markdown;
 /// </summary>
 public sealed class ProseMarkdown
 {
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+    private readonly MarkdownPipeline _pipeline = WithProseExtensions(new MarkdownPipelineBuilder())
+        .DisableHtml()
+        .Build();
+
+    private readonly ReportMarkdown _report = new();
+
+    /// <summary>The Markdown that prose may use, shared by the site's and the reports' pipelines.</summary>
+    internal static MarkdownPipelineBuilder WithProseExtensions(MarkdownPipelineBuilder builder) => builder
         .UsePipeTables()
         .UseGridTables()
         .UseTaskLists()
         .UseAutoLinks()
         .UseEmphasisExtras()
         .UseListExtras()
-        .UseDiagrams()
-        .DisableHtml()
-        .Build();
-
-    private readonly ReportMarkdown _report = new();
+        .UseDiagrams();
 
     /// <summary>Block HTML: paragraphs, lists, tables, code and Mermaid blocks.</summary>
     public string ToHtml(string markdown) => Render(markdown, implicitParagraph: false);

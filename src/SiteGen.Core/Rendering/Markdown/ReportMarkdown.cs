@@ -13,14 +13,7 @@ namespace SiteGen.Rendering.Markdown;
 public sealed class ReportMarkdown
 {
     // The same extensions as the site's pipeline, but with HTML recognised, so it can be found.
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseGridTables()
-        .UseTaskLists()
-        .UseAutoLinks()
-        .UseEmphasisExtras()
-        .UseListExtras()
-        .UseDiagrams()
+    private readonly MarkdownPipeline _pipeline = ProseMarkdown.WithProseExtensions(new MarkdownPipelineBuilder())
         .UsePreciseSourceLocation()
         .Build();
 
