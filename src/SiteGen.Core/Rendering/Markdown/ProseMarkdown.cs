@@ -31,36 +31,38 @@ public sealed class ProseMarkdown
         .UseListExtras()
         .UseDiagrams();
 
-    /// <summary>Block HTML: paragraphs, lists, tables, code and Mermaid blocks.</summary>
-    public string ToHtml(string markdown) => Render(markdown, implicitParagraph: false);
-
     /// <summary>
-    /// Inline HTML for a title, a list item or a table cell: a single paragraph loses its <c>&lt;p&gt;</c>;
-    /// text with several blocks (which cannot sit in a heading or a label) becomes its plain text.
+    /// Every form a page needs of one prose field, from a single parse: block HTML, inline HTML (a single
+    /// paragraph loses its <c>&lt;p&gt;</c>; text with several blocks, which cannot sit in a heading or a
+    /// label, becomes its encoded plain text), plain text, and whether it holds a Mermaid fence.
     /// </summary>
-    public string ToInlineHtml(string markdown)
+    public RenderedProse Render(string markdown)
     {
         var document = Parse(markdown);
-        return document.Count == 1 && document[0] is ParagraphBlock
+        var text = WritePlainText(document);
+        var inline = document.Count == 1 && document[0] is ParagraphBlock
             ? Write(document, implicitParagraph: true)
-            : System.Net.WebUtility.HtmlEncode(ToPlainText(markdown));
+            : System.Net.WebUtility.HtmlEncode(text);
+        return new RenderedProse(
+            Write(document, implicitParagraph: false),
+            inline,
+            text,
+            document.Descendants<FencedCodeBlock>().Any(IsMermaid));
     }
 
-    /// <summary>The text without markup, for <c>&lt;title&gt;</c> and meta descriptions.</summary>
-    public string ToPlainText(string markdown) =>
-        Markdig.Markdown.ToPlainText(markdown, _pipeline).Trim();
+    public string ToHtml(string markdown) => Render(markdown).Html;
+
+    public string ToInlineHtml(string markdown) => Render(markdown).InlineHtml;
+
+    public string ToPlainText(string markdown) => Render(markdown).Text;
+
+    public bool HasDiagram(string markdown) => Render(markdown).HasDiagram;
 
     /// <summary>The Markdown for a report: the source with raw HTML escaped and unsafe links neutralised.</summary>
     public string ToReportMarkdown(string markdown) => _report.Sanitize(markdown);
 
-    /// <summary>Whether the prose contains a Mermaid fence, so the page needs the Mermaid script.</summary>
-    public bool HasDiagram(string markdown) =>
-        Parse(markdown).Descendants<FencedCodeBlock>().Any(IsMermaid);
-
     private static bool IsMermaid(FencedCodeBlock block) =>
         string.Equals(block.Info, "mermaid", StringComparison.OrdinalIgnoreCase);
-
-    private string Render(string markdown, bool implicitParagraph) => Write(Parse(markdown), implicitParagraph);
 
     private MarkdownDocument Parse(string markdown)
     {
@@ -89,6 +91,17 @@ public sealed class ProseMarkdown
         return document;
     }
 
+    /// <summary>The text without markup, as Markdig's <c>ToPlainText</c> writes it.</summary>
+    private string WritePlainText(MarkdownDocument document)
+    {
+        using var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString().Trim();
+    }
+
     private string Write(MarkdownDocument document, bool implicitParagraph)
     {
         using var writer = new StringWriter { NewLine = "\n" };
@@ -100,3 +113,6 @@ public sealed class ProseMarkdown
         return writer.ToString().TrimEnd('\n');
     }
 }
+
+/// <summary>One prose field rendered: <see cref="ProseMarkdown.Render"/>.</summary>
+public sealed record RenderedProse(string Html, string InlineHtml, string Text, bool HasDiagram);

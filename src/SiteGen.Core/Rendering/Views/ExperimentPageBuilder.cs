@@ -21,17 +21,15 @@ public static class ExperimentPageBuilder
         var path = layout.ExperimentPage(language, record);
         var root = SiteLayout.RootFrom(path);
         var chapter = layout.Chapter(record);
-        var counted = new Counter(prose);
         IReadOnlyList<ObjectiveView> objectives =
-            [.. record.Objectives.Select((o, i) => new ObjectiveView(i + 1, counted.Of(o.Text), o.Done, counted.OfOptional(o.Outcome)))];
+            [.. record.Objectives.Select((o, i) => new ObjectiveView(i + 1, prose.Of(o.Text), o.Done, prose.OfOptional(o.Outcome)))];
 
         var page = new ExperimentPage
         {
             Language = catalogue.LanguageView(language),
             Ui = ui,
-            SiteTitle = counted.Of(config.Title),
+            SiteTitle = prose.Of(config.Title),
             Links = new PageLinks(
-                Root: root,
                 Home: root + SiteLayout.LanguageIndex(language),
                 Assets: root + SiteLayout.AssetsFolder + "/",
                 Report: SiteLayout.ReportFile,
@@ -44,57 +42,56 @@ public static class ExperimentPageBuilder
                 XDefault: layout.Absolute(layout.ExperimentFolder(config.DefaultLanguage, record)) ?? root + layout.ExperimentPage(config.DefaultLanguage, record)),
             Id = record.Id,
             Slug = record.Slug,
-            Chapter = new ChapterView(chapter.Number, SiteLayout.ChapterFolder(chapter), counted.Of(chapter.Title)),
-            Title = counted.Of(record.Title),
-            Summary = null,
+            Chapter = new ChapterView(chapter.Number, SiteLayout.ChapterFolder(chapter), prose.Of(chapter.Title)),
+            Title = prose.Of(record.Title),
             Date = record.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Duration = FormatDuration(record.Duration, ui),
-            Author = counted.OfOptional(record.Author),
+            Author = prose.OfOptional(record.Author),
             CompletedAt = record.CompletedAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
             Tags = record.Tags,
-            Intro = counted.OfOptional(record.Description),
+            Intro = prose.OfOptional(record.Description),
             Objectives = objectives,
             Resources = record.Resources,
-            Environment = Commands(record.Environment, counted),
+            Environment = Commands(record.Environment, prose),
             Diagrams = [.. record.Diagrams.Select((d, i) => new DiagramView(
-                i + 1, $"diagram-{i + 1}", counted.Of(d.Title), d.Icon, Trimmed(counted.Literal(d.Mermaid)), counted.OfOptional(d.Description)))],
+                i + 1, $"diagram-{i + 1}", prose.Of(d.Title), d.Icon, Trimmed(prose.Literal(d.Mermaid)), prose.OfOptional(d.Description)))],
             Steps = [.. record.Steps.Select((s, i) => new StepView(
                 i + 1,
                 $"step-{i + 1}",
-                counted.Of(s.Title),
-                Commands(s.Commands, counted),
-                counted.All(s.Expected),
-                Code(s.Actual, counted),
-                counted.All(s.ObservationPoints),
-                Code(s.Record, counted),
-                Code(s.ExtraOutput, counted),
-                counted.OfOptional(s.Notes)))],
+                prose.Of(s.Title),
+                Commands(s.Commands, prose),
+                prose.All(s.Expected),
+                Code(s.Actual, prose),
+                prose.All(s.ObservationPoints),
+                Code(s.Record, prose),
+                Code(s.ExtraOutput, prose),
+                prose.OfOptional(s.Notes)))],
             Results = record.Results is null ? null : new ResultsView(
                 objectives,
                 [.. record.Results.Observations.Select((o, i) => new ObservationView(
-                    i + 1, counted.Of(o.Title), counted.Of(o.Phenomenon), counted.OfOptional(o.Cause), counted.OfOptional(o.Lesson)))],
-                [.. record.Results.Metrics.Select(m => new MetricView(counted.Of(m.Name), counted.Of(m.Value), counted.OfOptional(m.Note)))]),
+                    i + 1, prose.Of(o.Title), prose.Of(o.Phenomenon), prose.OfOptional(o.Cause), prose.OfOptional(o.Lesson)))],
+                [.. record.Results.Metrics.Select(m => new MetricView(prose.Of(m.Name), prose.Of(m.Value), prose.OfOptional(m.Note)))]),
             Problems = [.. record.Problems.Select((p, i) =>
             {
                 var status = YamlNaming.EnumValue(p.Status.ToString());
-                return new ProblemView(i + 1, counted.Of(p.Title), p.Error?.TrimEnd('\n'), counted.All(p.Causes), counted.All(p.Solution), status, ui["problem_status_" + status]);
+                return new ProblemView(i + 1, prose.Of(p.Title), p.Error?.TrimEnd('\n'), prose.All(p.Causes), prose.All(p.Solution), status, ui["problem_status_" + status]);
             })],
             Learnings = record.Learnings is null ? null : new LearningsView(
                 [.. record.Learnings.Concepts.Select((c, i) => new ConceptView(
-                    i + 1, counted.Of(c.Name), counted.Of(c.Definition), counted.OfOptional(c.UseCases), counted.OfOptional(c.Caveats)))],
-                counted.All(record.Learnings.Practices),
-                [.. record.Learnings.Questions.Select(q => new CheckView(counted.Of(q.Text), q.Done))]),
+                    i + 1, prose.Of(c.Name), prose.Of(c.Definition), prose.OfOptional(c.UseCases), prose.OfOptional(c.Caveats)))],
+                prose.All(record.Learnings.Practices),
+                [.. record.Learnings.Questions.Select(q => new CheckView(prose.Of(q.Text), q.Done))]),
             Exploration = record.Exploration is null ? null : new ExplorationView(
                 [.. record.Exploration.Variants.Select((v, i) => new VariantView(
-                    i + 1, counted.Of(v.Title), counted.Of(v.Change), counted.Of(v.Observation), counted.OfOptional(v.Conclusion)))],
-                [.. record.Exploration.Reading.Select(r => new ReadingView(r.Location, counted.OfOptional(r.Logic), counted.OfOptional(r.Insight)))]),
+                    i + 1, prose.Of(v.Title), prose.Of(v.Change), prose.Of(v.Observation), prose.OfOptional(v.Conclusion)))],
+                [.. record.Exploration.Reading.Select(r => new ReadingView(r.Location, prose.OfOptional(r.Logic), prose.OfOptional(r.Insight)))]),
             NextSteps = record.NextSteps is null ? null : new NextStepsView(
-                [.. record.NextSteps.Experiments.Select(f => FollowUp(f, language, root, catalogue, counted))],
-                [.. record.NextSteps.Knowledge.Select(k => new CheckView(counted.Of(k.Text), k.Done))],
-                counted.All(record.NextSteps.Applications)),
-            References = [.. record.References.Select(r => new ReferenceView(counted.Of(r.Title), r.Url))],
-            Cleanup = record.Cleanup is null ? null : CleanupView(record.Cleanup, ui, counted),
-            Conclusion = new SummaryView(counted.Of(record.Summary.OneLine), counted.OfOptional(record.Summary.Detailed)),
+                [.. record.NextSteps.Experiments.Select(f => FollowUp(f, language, root, catalogue, prose))],
+                [.. record.NextSteps.Knowledge.Select(k => new CheckView(prose.Of(k.Text), k.Done))],
+                prose.All(record.NextSteps.Applications)),
+            References = [.. record.References.Select(r => new ReferenceView(prose.Of(r.Title), r.Url))],
+            Cleanup = record.Cleanup is null ? null : CleanupView(record.Cleanup, ui, prose),
+            Conclusion = new SummaryView(prose.Of(record.Summary.OneLine), prose.OfOptional(record.Summary.Detailed)),
             Ratings = Ratings(record.SelfAssessment, ui),
             Untranslated = 0,
         };
@@ -102,7 +99,7 @@ public static class ExperimentPageBuilder
         return page with
         {
             HasDiagrams = page.Diagrams.Count > 0 || prose.SawDiagram,
-            Untranslated = counted.Fallbacks,
+            Untranslated = prose.Fallbacks,
         };
     }
 
@@ -119,14 +116,14 @@ public static class ExperimentPageBuilder
             : ui.Format("duration_minutes", minutes.ToString(CultureInfo.InvariantCulture));
     }
 
-    private static CommandGroup? Commands(IReadOnlyList<Command> commands, Counter prose) =>
+    private static CommandGroup? Commands(IReadOnlyList<Command> commands, ProseFactory prose) =>
         commands.Count == 0
             ? null
             : new CommandGroup(
                 commands.Select(c => c.Language).FirstOrDefault(l => l is not null) ?? "bash",
                 [.. commands.Select(c => new CommandView(prose.OfOptional(c.Comment), c.Run.TrimEnd('\n'), c.Output?.TrimEnd('\n')))]);
 
-    private static CodeView? Code(CodeBlock? block, Counter prose)
+    private static CodeView? Code(CodeBlock? block, ProseFactory prose)
     {
         if (block is null)
         {
@@ -138,7 +135,7 @@ public static class ExperimentPageBuilder
 
     private static Literal Trimmed(Literal literal) => literal with { Text = literal.Text.TrimEnd('\n') };
 
-    private static FollowUpView FollowUp(FollowUp followUp, string language, string root, Catalogue catalogue, Counter prose)
+    private static FollowUpView FollowUp(FollowUp followUp, string language, string root, Catalogue catalogue, ProseFactory prose)
     {
         var target = catalogue.Find(followUp.Experiment);
         var title = followUp.Title is not null ? prose.Of(followUp.Title)
@@ -148,7 +145,7 @@ public static class ExperimentPageBuilder
         return new FollowUpView(followUp.Experiment, title, followUp.Done, href);
     }
 
-    private static CleanupView CleanupView(Cleanup cleanup, UiStrings ui, Counter prose)
+    private static CleanupView CleanupView(Cleanup cleanup, UiStrings ui, ProseFactory prose)
     {
         var status = YamlNaming.EnumValue(cleanup.Status.ToString());
         return new CleanupView(Commands(cleanup.Commands, prose) ?? new CommandGroup("bash", []), status, ui["cleanup_status_" + status]);
@@ -173,31 +170,6 @@ public static class ExperimentPageBuilder
             {
                 ratings.Add(new RatingView(ui[key], value, 5));
             }
-        }
-    }
-
-    /// <summary>Counts the fields that fell back to another language while resolving them.</summary>
-    private sealed class Counter(ProseFactory prose)
-    {
-        public int Fallbacks { get; private set; }
-
-        public Prose Of(Localized text) => Count(prose.Of(text));
-
-        public Prose? OfOptional(Localized? text) => text is null ? null : Of(text);
-
-        public IReadOnlyList<Prose> All(IEnumerable<Localized> texts) => [.. texts.Select(Of)];
-
-        public Literal Literal(Localized text)
-        {
-            var literal = prose.Literal(text);
-            Fallbacks += literal.IsFallback ? 1 : 0;
-            return literal;
-        }
-
-        private Prose Count(Prose resolved)
-        {
-            Fallbacks += resolved.IsFallback ? 1 : 0;
-            return resolved;
         }
     }
 }

@@ -40,8 +40,7 @@ public static class IndexPageBuilder
             Ui = ui,
             SiteTitle = prose.Of(config.Title),
             Links = new PageLinks(
-                root,
-                SiteLayout.LanguageIndex(language)[(language.Length + 1)..],
+                SiteLayout.PageFile,
                 root + SiteLayout.AssetsFolder + "/",
                 Report: null,
                 Canonical: layout.Absolute(language + "/"),
@@ -63,7 +62,6 @@ public static class IndexPageBuilder
             Ui = ui[language],
             SiteTitle = prose.Of(config.Title),
             Links = new PageLinks(
-                "",
                 SiteLayout.PageFile,
                 SiteLayout.AssetsFolder + "/",
                 Report: null,

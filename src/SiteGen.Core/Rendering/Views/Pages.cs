@@ -2,39 +2,20 @@ using SiteGen.Rendering.Text;
 
 namespace SiteGen.Rendering.Views;
 
-/// <summary>What the layout needs from every page.</summary>
-public interface IPage
-{
-    /// <summary>The page's language.</summary>
-    LanguageView Language { get; }
-
-    UiStrings Ui { get; }
-
-    Prose SiteTitle { get; }
-
-    /// <summary>The text of <c>&lt;title&gt;</c>.</summary>
-    string PageTitle { get; }
-
-    /// <summary>The meta description.</summary>
-    string Description { get; }
-
-    PageLinks Links { get; }
-
-    /// <summary>Whether the page has Mermaid diagrams, so it loads the Mermaid script.</summary>
-    bool HasDiagrams { get; }
-}
-
-/// <summary>What every page of the site has: its language, interface text, the site title and its links.</summary>
-public abstract record SitePage : IPage
+/// <summary>What every page of the site has, and what the layout uses: language, interface text, site title, links.</summary>
+public abstract record SitePage
 {
     public required LanguageView Language { get; init; }
     public required UiStrings Ui { get; init; }
     public required Prose SiteTitle { get; init; }
     public required PageLinks Links { get; init; }
+    /// <summary>Whether the page has Mermaid diagrams, so it loads the Mermaid script.</summary>
     public bool HasDiagrams { get; init; }
 
+    /// <summary>The text of <c>&lt;title&gt;</c>.</summary>
     public abstract string PageTitle { get; }
 
+    /// <summary>The meta description.</summary>
     public abstract string Description { get; }
 }
 
@@ -45,7 +26,6 @@ public sealed record ExperimentPage : SitePage
     public required string Slug { get; init; }
     public required ChapterView Chapter { get; init; }
     public required Prose Title { get; init; }
-    public required Prose? Summary { get; init; }
     public required string Date { get; init; }
     public required string? Duration { get; init; }
     public required Prose? Author { get; init; }

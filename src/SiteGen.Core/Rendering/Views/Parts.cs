@@ -68,11 +68,10 @@ public sealed record SummaryView(Prose OneLine, Prose? Detailed);
 public sealed record RatingView(string Label, int Stars, int OutOf);
 
 /// <summary>Links from a page to the rest of the site, all relative so the site works from any folder.</summary>
-/// <param name="Root">The relative path to the site root, ending in <c>/</c> (or empty at the root).</param>
 /// <param name="Home">The index of the page's language.</param>
 /// <param name="Languages">This page in every language, in the site's order, for the switcher and <c>hreflang</c>.</param>
 /// <param name="XDefault">The version for readers whose language the site does not have: the default language's.</param>
-public sealed record PageLinks(string Root, string Home, string Assets, string? Report, string? Canonical, IReadOnlyList<LanguageLink> Languages, string XDefault);
+public sealed record PageLinks(string Home, string Assets, string? Report, string? Canonical, IReadOnlyList<LanguageLink> Languages, string XDefault);
 
 /// <summary>A ticked or unticked line of a checklist; templates build it for <c>_Check.cshtml</c>.</summary>
 public sealed record CheckItem(string Id, bool Done, string LabelHtml);

@@ -10,9 +10,9 @@ namespace SiteGen.Rendering.Views;
 /// </summary>
 public sealed class Prose
 {
-    internal Prose(string markdown, string lang, bool isFallback, string badge, string blockHtml, string inlineHtml, string text, string reportMarkdown)
+    internal Prose(string lang, bool isFallback, string badge, Markdown.RenderedProse rendered, string reportMarkdown)
     {
-        Markdown = markdown;
+        var (blockHtml, inlineHtml, text, _) = rendered;
         Lang = lang;
         IsFallback = isFallback;
         Badge = badge;
@@ -26,9 +26,6 @@ public sealed class Prose
         Md = isFallback ? $"{reportMarkdown.TrimEnd()}\n\n*({badge})*" : reportMarkdown.TrimEnd();
         MdInline = isFallback ? $"{reportMarkdown.Trim()} *({badge})*" : reportMarkdown.Trim();
     }
-
-    /// <summary>The Markdown source as written.</summary>
-    public string Markdown { get; }
 
     /// <summary>The BCP 47 tag of the language the text is actually in.</summary>
     public string Lang { get; }

@@ -14,21 +14,20 @@ public sealed class ProseFactory(ProseMarkdown markdown, SiteConfig config, stri
     /// <summary>Whether any prose resolved so far contains a Mermaid fence.</summary>
     public bool SawDiagram { get; private set; }
 
-    public ProseMarkdown Markdown => markdown;
+    /// <summary>How many fields resolved so far fell back to another language.</summary>
+    public int Fallbacks { get; private set; }
 
     public Prose Of(Localized text)
     {
         var resolved = text.Resolve(Language, _fallbackOrder);
-        // Any fence form Markdig accepts (```mermaid, ~~~mermaid, ``` mermaid) is a diagram.
-        SawDiagram |= resolved.Text.Contains("mermaid", StringComparison.OrdinalIgnoreCase) && markdown.HasDiagram(resolved.Text);
+        var rendered = markdown.Render(resolved.Text);
+        SawDiagram |= rendered.HasDiagram;
+        Fallbacks += resolved.IsFallback ? 1 : 0;
         return new Prose(
-            resolved.Text,
             TagOf(resolved.Language),
             resolved.IsFallback,
             badge,
-            markdown.ToHtml(resolved.Text),
-            markdown.ToInlineHtml(resolved.Text),
-            markdown.ToPlainText(resolved.Text),
+            rendered,
             markdown.ToReportMarkdown(resolved.Text));
     }
 
@@ -40,6 +39,7 @@ public sealed class ProseFactory(ProseMarkdown markdown, SiteConfig config, stri
     public Literal Literal(Localized text)
     {
         var resolved = text.Resolve(Language, _fallbackOrder);
+        Fallbacks += resolved.IsFallback ? 1 : 0;
         return new Literal(resolved.Text, TagOf(resolved.Language), resolved.IsFallback, badge);
     }
 
