@@ -56,6 +56,12 @@ public static class TestPaths
                 .Order(StringComparer.Ordinal)];
         }
 
+        return SamplePages();
+    }
+
+    /// <summary>The pages the sample content must produce, from the content and the URL scheme alone.</summary>
+    public static IReadOnlyList<string> SamplePages()
+    {
         var content = ContentLoader.Load(RepositoryPaths.Content);
         var config = content.Config ?? throw new InvalidOperationException("The sample content does not load; run sitegen check.");
         var catalogue = new Catalogue(config, content.ValidRecords.Select(r => r.Record));

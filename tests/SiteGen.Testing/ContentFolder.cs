@@ -16,14 +16,7 @@ public sealed class ContentFolder : IDisposable
     public static ContentFolder CopyOf(string contentDirectory)
     {
         var folder = new ContentFolder(File.ReadAllText(Path.Combine(contentDirectory, "site.yaml")));
-        var experiments = Path.Combine(contentDirectory, "experiments");
-        foreach (var file in Directory.GetFiles(experiments, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(folder.Root, "experiments", Path.GetRelativePath(experiments, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
+        Workspace.CopyFolder(Path.Combine(contentDirectory, "experiments"), Path.Combine(folder.Root, "experiments"));
         return folder;
     }
 

@@ -33,12 +33,7 @@ public static class Snapshot
             folder = Path.Combine(folder, directory);
         }
 
-        var stem = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(sourceFile)}.{member}{(name is null ? "" : "." + Sanitize(name))}");
-        var result = Compare(Normalize(actual), stem, extension, AcceptRequested());
-        if (result is not null)
-        {
-            throw new XunitException(result);
-        }
+        VerifyAt(actual, Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(sourceFile)}.{member}{(name is null ? "" : "." + Sanitize(name))}"), extension);
     }
 
     /// <summary>Verifies against <c>{stem}.verified.{extension}</c>, for golden files named by their folder.</summary>

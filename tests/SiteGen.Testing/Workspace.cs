@@ -59,7 +59,8 @@ public sealed class Workspace : IDisposable
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
-    private static void CopyFolder(string from, string to)
+    /// <summary>Copies every file under <paramref name="from"/> to the same place under <paramref name="to"/>.</summary>
+    public static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
         {

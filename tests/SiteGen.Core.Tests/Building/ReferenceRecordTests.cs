@@ -1,5 +1,4 @@
 using System.Text;
-using SiteGen.Testing;
 
 namespace SiteGen.Core.Tests.Building;
 
@@ -14,10 +13,8 @@ public sealed class ReferenceRecordTests
 
     private static readonly Lazy<string[]> Report = new(() =>
     {
-        using var workspace = Workspace.OfRepository();
-        var (result, report) = Builds.Run(workspace);
-        Assert.True(result.Succeeded, report);
-        return File.ReadAllText(workspace.PathOf("site/zh/02-controllers/2.1-statefulset/report.md")).Split('\n');
+        Assert.True(Builds.Sample.Value.Result.Succeeded, Builds.Sample.Value.Report);
+        return Encoding.UTF8.GetString(Builds.Sample.Value.Files["zh/02-controllers/2.1-statefulset/report.md"]).Split('\n');
     });
 
     [Fact]

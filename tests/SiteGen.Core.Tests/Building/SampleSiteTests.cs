@@ -11,12 +11,7 @@ public sealed class SampleSiteTests
 {
     private static readonly string SnapshotFolder = Path.Combine(TestPaths.Here(), "Building", "Snapshots", "sample");
 
-    private static readonly Lazy<(BuildResult Result, string Report, SortedDictionary<string, byte[]> Files)> Sample = new(() =>
-    {
-        var output = Path.Combine(Directory.CreateTempSubdirectory("sitegen-sample-").FullName, "site");
-        var (result, report) = Builds.Run(RepositoryPaths.Content, RepositoryPaths.Templates, output, RepositoryPaths.Root);
-        return (result, report, result.Succeeded ? Workspace.Snapshot(output) : new SortedDictionary<string, byte[]>());
-    });
+    private static Lazy<(BuildResult Result, string Report, SortedDictionary<string, byte[]> Files)> Sample => Builds.Sample;
 
     /// <summary>The pages and reports that have a verified snapshot.</summary>
     public static TheoryData<string> PinnedFiles() => [.. Pinned()];

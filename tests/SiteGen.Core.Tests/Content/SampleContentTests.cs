@@ -1,8 +1,8 @@
 using System.Collections;
-using System.Reflection;
 using SiteGen.Loading;
 using SiteGen.Model;
 using SiteGen.Testing;
+using SiteGen.Validation;
 
 namespace SiteGen.Core.Tests.Content;
 
@@ -49,7 +49,7 @@ public sealed class SampleContentTests
     {
         var record = Sample.Records.Single(r => r.Record.Id == id).Record;
 
-        var fields = LocalizedFields(record, "record").ToList();
+        var fields = TranslationCoverage.Fields(record);
         var untranslated = fields
             .Where(f => !f.Text.Has("zh") || !f.Text.Has("en"))
             .Select(f => $"{f.Path} at {f.Text.Span}");
@@ -65,39 +65,4 @@ public sealed class SampleContentTests
         ICollection c => c.Count == 0,
         _ => false,
     };
-
-    /// <summary>Every <see cref="Localized"/> value reachable from <paramref name="value"/>, with its path.</summary>
-    private static IEnumerable<(string Path, Localized Text)> LocalizedFields(object? value, string path)
-    {
-        switch (value)
-        {
-            case null or string or ValueType:
-                yield break;
-            case Localized text:
-                yield return (path, text);
-                yield break;
-            case IEnumerable items:
-                var index = 0;
-                foreach (var item in items)
-                {
-                    foreach (var field in LocalizedFields(item, $"{path}[{++index}]"))
-                    {
-                        yield return field;
-                    }
-                }
-
-                yield break;
-        }
-
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            if (property.GetIndexParameters().Length == 0)
-            {
-                foreach (var field in LocalizedFields(property.GetValue(value), $"{path}.{property.Name}"))
-                {
-                    yield return field;
-                }
-            }
-        }
-    }
 }
