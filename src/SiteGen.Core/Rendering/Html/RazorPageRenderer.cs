@@ -83,78 +83,56 @@ public sealed class RazorPageRenderer
 
     private bool Compile(string key, List<Diagnostic> diagnostics)
     {
+        var file = Path.Combine(_folder, key);
+        IEnumerable<(int Line, int Column, string Message)> errors;
+        string fallback;
         try
         {
             _engine.CompileTemplateAsync(key).GetAwaiter().GetResult();
             return true;
         }
-        catch (TemplateCompilationException ex)
-        {
-            var file = Path.Combine(_folder, key);
-            var source = File.Exists(file) ? File.ReadAllLines(file) : [];
-            var reported = 0;
-            foreach (var error in ex.CompilationDiagnostics.Take(20))
-            {
-                var span = error.LineSpan is { } lineSpan && lineSpan.IsValid
-                    ? new SourceSpan(_display.Of(file), lineSpan.StartLinePosition.Line + 1, lineSpan.StartLinePosition.Character + 1)
-                    : SourceSpan.WholeFile(_display.Of(file));
-                var line = span.HasPosition && span.Line <= source.Length ? source[span.Line - 1] : null;
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateSyntax, span,
-                    $"The template does not compile: {error.ErrorMessage}", line));
-                reported++;
-            }
-
-            if (reported == 0)
-            {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateSyntax, SourceSpan.WholeFile(_display.Of(file)),
-                    $"The template does not compile: {string.Join(" ", ex.CompilationErrors)}", null));
-            }
-
-            return false;
-        }
         catch (TemplateGenerationException ex)
         {
             // The Razor parser's errors (an unclosed "(" or "{", a stray "@"), before any C# exists.
-            var file = Path.Combine(_folder, key);
-            var source = File.Exists(file) ? File.ReadAllLines(file) : [];
-            foreach (var error in ex.Diagnostics.Take(20))
-            {
-                var line = error.Span.LineIndex + 1;
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateSyntax,
-                    new SourceSpan(_display.Of(file), line, error.Span.CharacterIndex + 1),
-                    $"The template does not parse: {error.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}",
-                    line <= source.Length ? source[line - 1] : null));
-            }
-
-            if (ex.Diagnostics.Count == 0)
-            {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateSyntax,
-                    SourceSpan.WholeFile(_display.Of(file)), $"The template does not parse: {ex.Message}", null));
-            }
-
-            return false;
+            errors = ex.Diagnostics.Select(e => (e.Span.LineIndex + 1, e.Span.CharacterIndex + 1,
+                "The template does not parse: " + e.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+            fallback = "The template does not parse: " + ex.Message;
+        }
+        catch (TemplateCompilationException ex)
+        {
+            errors = ex.CompilationDiagnostics.Select(e => e.LineSpan is { IsValid: true } span
+                ? (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, "The template does not compile: " + e.ErrorMessage)
+                : (0, 0, "The template does not compile: " + e.ErrorMessage));
+            fallback = "The template does not compile: " + string.Join(" ", ex.CompilationErrors);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateSyntax,
-                SourceSpan.WholeFile(_display.Of(Path.Combine(_folder, key))), $"The template cannot be compiled: {ex.Message}", null));
-            return false;
+            errors = [];
+            fallback = "The template cannot be compiled: " + ex.Message;
         }
+
+        var reported = errors.Take(20).Select(e => TemplateError(DiagnosticCodes.TemplateSyntax, file, e.Line, e.Column, e.Message)).ToList();
+        diagnostics.AddRange(reported.Count > 0 ? reported : [TemplateError(DiagnosticCodes.TemplateSyntax, file, 0, 0, fallback)]);
+        return false;
     }
 
     private Diagnostic RuntimeError(string template, string context, Exception ex)
     {
         var inner = ex is AggregateException { InnerException: { } first } ? first : ex;
-        var message = $"Rendering {context} failed: {inner.Message}";
-        if (TemplateFrame(inner) is not { } frame)
+        var frame = TemplateFrame(inner) ?? (Path.Combine(_folder, template), 0, 0);
+        return TemplateError(DiagnosticCodes.TemplateRuntime, frame.Path, frame.Line, frame.Column, $"Rendering {context} failed: {inner.Message}");
+    }
+
+    /// <summary>An error at a template position, with the line shown; line 0 means the whole file.</summary>
+    private Diagnostic TemplateError(string code, string path, int line, int column, string message)
+    {
+        if (line <= 0)
         {
-            return new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateRuntime,
-                SourceSpan.WholeFile(_display.Of(Path.Combine(_folder, template))), message, null);
+            return new Diagnostic(DiagnosticSeverity.Error, code, SourceSpan.WholeFile(_display.Of(path)), message, null);
         }
 
-        var line = File.Exists(frame.Path) ? File.ReadLines(frame.Path).Skip(frame.Line - 1).FirstOrDefault() : null;
-        return new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateRuntime,
-            new SourceSpan(_display.Of(frame.Path), frame.Line, frame.Column), message, line);
+        var text = File.Exists(path) ? File.ReadLines(path).Skip(line - 1).FirstOrDefault() : null;
+        return new Diagnostic(DiagnosticSeverity.Error, code, new SourceSpan(_display.Of(path), line, column), message, text);
     }
 
     /// <summary>The template file and line the exception came from, when the stack trace names a .cshtml file.</summary>
