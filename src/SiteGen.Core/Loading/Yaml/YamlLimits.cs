@@ -13,4 +13,7 @@ public sealed record YamlLimits
     public int MaxNodes { get; init; } = 200_000;
 
     public long MaxFileBytes { get; init; } = 8 * 1024 * 1024;
+
+    /// <summary>Items one list may hold: a record with more steps, commands or lines of anything is not a lab record.</summary>
+    public int MaxListItems { get; init; } = 10_000;
 }

@@ -168,6 +168,13 @@ public static class YamlTreeReader
             var parent = _stack.Peek();
             if (!parent.IsMapping)
             {
+                if (parent.Items.Count == limits.MaxListItems)
+                {
+                    diagnostics.Add(source.Error(DiagnosticCodes.DocumentTooLarge, node.Span,
+                        $"This list has more than {limits.MaxListItems} items, more than SiteGen supports in one list; split the record, or keep long output in a file under resources."));
+                    return false;
+                }
+
                 parent.Items.Add(node);
                 return true;
             }

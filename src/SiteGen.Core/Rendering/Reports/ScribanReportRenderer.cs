@@ -17,6 +17,12 @@ public sealed class ScribanReportRenderer
     public const string Folder = "report";
     public const string MainTemplate = "report.sbn";
 
+    /// <summary>
+    /// Iterations one nest of loops may take, Scriban's internal ones (<c>array.add</c>, <c>array.join</c>)
+    /// included: far above what the largest record check accepts needs, so only a runaway template meets it.
+    /// </summary>
+    internal const int LoopLimit = 100_000_000;
+
     private readonly Template _template;
     private readonly string _folder;
     private readonly PathDisplay _display;
@@ -68,7 +74,13 @@ public sealed class ScribanReportRenderer
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
-            LoopLimit = 100_000,
+            // Scriban's defaults cut a report at 1 MiB of text, silently, and stop a loop after 1,000
+            // iterations. A report is as long as its record, which YamlLimits bounds (file size, nodes,
+            // items per list): content beyond what SiteGen supports is refused by check, never
+            // discovered here. The loop limit only stops a template that never ends.
+            LimitToString = 0,
+            OutputLimit = 0,
+            LoopLimit = LoopLimit,
             NewLine = "\n",
             TemplateLoader = new ReportTemplateLoader(_folder),
         };
