@@ -31,6 +31,13 @@ internal sealed class BuildCommand : Command
         Description = "Compile the templates even when the cache (SITEGEN_CACHE_DIR, default ~/.cache/sitegen) has them",
     };
 
+    private readonly Option<int> _lockTimeout = new("--lock-timeout")
+    {
+        Description = "Seconds to wait for another build writing to the same output folder (0: fail at once)",
+        DefaultValueFactory = _ => 60,
+        HelpName = "SECONDS",
+    };
+
     public BuildCommand()
         : base("build", "Check the content, then write the bilingual site and the Markdown reports")
     {
@@ -38,6 +45,14 @@ internal sealed class BuildCommand : Command
         Options.Add(_templates);
         Options.Add(_out);
         Options.Add(_noCache);
+        Options.Add(_lockTimeout);
+        _lockTimeout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--lock-timeout must be 0 or more seconds.");
+            }
+        });
         SetAction(Run);
     }
 
@@ -47,13 +62,18 @@ internal sealed class BuildCommand : Command
         var outDirectory = parse.GetValue(_out)!.FullName;
         var display = PathDisplay.CurrentDirectory;
         var clock = Stopwatch.StartNew();
+        var where = display.Of(outDirectory);
         var result = SiteBuilder.Build(new BuildOptions(
             parse.GetValue(_content)!.FullName,
             parse.GetValue(_templates)!.FullName,
             outDirectory,
             BuildOptions.DefaultVendorDirectory,
             display,
-            parse.GetValue(_noCache) ? null : BuildOptions.DefaultCacheDirectory));
+            parse.GetValue(_noCache) ? null : BuildOptions.DefaultCacheDirectory)
+        {
+            LockTimeout = TimeSpan.FromSeconds(parse.GetValue(_lockTimeout)),
+            Observer = new PrintingObserver(output, where),
+        });
         clock.Stop();
 
         output.Write(DiagnosticFormatter.Report(result.Diagnostics, result.FilesChecked));
@@ -64,7 +84,6 @@ internal sealed class BuildCommand : Command
                 $"Translated into {language.Language}: {language.Translated} of {language.Total} prose fields ({percent:0.#}%).\n"));
         }
 
-        var where = display.Of(outDirectory);
         if (!result.Succeeded)
         {
             output.Write($"Build failed; {where} was left as it was.\n");
@@ -73,6 +92,18 @@ internal sealed class BuildCommand : Command
 
         output.Write(string.Create(CultureInfo.InvariantCulture,
             $"Wrote {result.Pages} pages and {result.Reports} reports to {where} in {clock.Elapsed.TotalSeconds:0.00} s.\n"));
+        if (result.Interrupted)
+        {
+            output.Write("Interrupted: stopped after the new site was completely in place.\n");
+            return ExitCodes.Interrupted;
+        }
+
         return ExitCodes.Success;
+    }
+
+    private sealed class PrintingObserver(TextWriter output, string where) : BuildObserver
+    {
+        public override void WaitingForOutputFolder(string holder) =>
+            output.Write($"Waiting for another build to finish writing {where} ({holder})…\n");
     }
 }

@@ -13,4 +13,7 @@ public static class ExitCodes
 
     /// <summary>A bug in SiteGen itself.</summary>
     public const int InternalError = 3;
+
+    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 }

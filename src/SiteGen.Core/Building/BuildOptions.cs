@@ -13,6 +13,12 @@ public sealed record BuildOptions(
     PathDisplay Display,
     string? CacheDirectory = null)
 {
+    /// <summary>How long to wait for another build writing to the same output folder before giving up.</summary>
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Told what the build is doing while it waits or commits; null to run silently.</summary>
+    public BuildObserver? Observer { get; init; }
+
     /// <summary>The vendor files SiteGen ships beside its assembly.</summary>
     public static string DefaultVendorDirectory => Path.Combine(AppContext.BaseDirectory, "vendor");
 

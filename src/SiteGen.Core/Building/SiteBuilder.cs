@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Output;
 using SiteGen.Rendering.Html;
 using SiteGen.Rendering.Markdown;
 using SiteGen.Rendering.Reports;
@@ -61,8 +62,12 @@ public static class SiteBuilder
             return new BuildResult(diagnostics, content.FilesRead, 0, 0, coverage);
         }
 
-        using var output = OutputFolder.Prepare(options.OutputDirectory, options.Display.Of(options.OutputDirectory),
-            [options.ContentDirectory, options.TemplatesDirectory], diagnostics);
+        var outputDiagnostics = new DiagnosticBag();
+        using var output = OutputFolder.Open(options.OutputDirectory, options.Display.Of(options.OutputDirectory),
+            [options.ContentDirectory, options.TemplatesDirectory], outputDiagnostics, options.LockTimeout,
+            options.Observer is { } waiting ? waiting.WaitingForOutputFolder : null,
+            options.Observer is { } stepping ? stepping.CommitStep : null);
+        diagnostics.AddRange(outputDiagnostics.Items);
         if (output is null)
         {
             return new BuildResult(diagnostics, content.FilesRead, 0, 0, coverage);
@@ -121,10 +126,16 @@ public static class SiteBuilder
 
         if (!diagnostics.Any(d => d.IsError))
         {
-            output.Commit(diagnostics);
+            var commitDiagnostics = new DiagnosticBag();
+            output.Commit(commitDiagnostics);
+            diagnostics.AddRange(commitDiagnostics.Items);
         }
 
-        return new BuildResult(diagnostics, content.FilesRead, pages, reportCount, coverage) { TemplatesFromCache = razor.TemplatesFromCache };
+        return new BuildResult(diagnostics, content.FilesRead, pages, reportCount, coverage)
+        {
+            TemplatesFromCache = razor.TemplatesFromCache,
+            Interrupted = output.SignalsHeld > 0,
+        };
     }
 
     /// <summary>

@@ -44,6 +44,8 @@ public static class DiagnosticCodes
     public const string InvalidUiStrings = "SG0406";
     public const string MissingAsset = "SG0407";
     public const string OutputFailed = "SG0408";
+    public const string OutputLocked = "SG0409";
+    public const string OutputRecovered = "SG0410";
 
     public const string MissingTranslation = "SG0501";
 }

@@ -93,6 +93,6 @@ public sealed class BuildFailureTests
         var after = Workspace.Snapshot(workspace.Site);
         Assert.Equal(before.Keys, after.Keys);
         Assert.All(after, file => Assert.True(file.Value.AsSpan().SequenceEqual(before[file.Key]), $"{file.Key} changed."));
-        Assert.Equal(["content", "site", "templates"], Directory.GetFileSystemEntries(workspace.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["content", "site", "templates"], Builds.EntriesBesideOutput(workspace.Root));
     }
 }

@@ -16,12 +16,16 @@ internal static class Builds
         return (result, report, result.Succeeded ? Workspace.Snapshot(output) : new SortedDictionary<string, byte[]>());
     });
 
-    public static (BuildResult Result, string Report) Run(Workspace workspace, string? output = null) =>
-        Run(workspace.Content, workspace.Templates, output ?? workspace.Site, workspace.Root);
+    public static (BuildResult Result, string Report) Run(Workspace workspace, string? output = null, string? cacheDirectory = null) =>
+        Run(workspace.Content, workspace.Templates, output ?? workspace.Site, workspace.Root, cacheDirectory);
 
-    public static (BuildResult Result, string Report) Run(string content, string templates, string output, string displayBase)
+    /// <summary>The names in a folder, but for the lock file a build keeps beside its output folder.</summary>
+    public static IReadOnlyList<string> EntriesBesideOutput(string folder) =>
+        [.. Directory.GetFileSystemEntries(folder).Select(e => Path.GetFileName(e)!).Where(n => !n.EndsWith(".sitegen-lock", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+
+    public static (BuildResult Result, string Report) Run(string content, string templates, string output, string displayBase, string? cacheDirectory = null)
     {
-        var result = SiteBuilder.Build(new BuildOptions(content, templates, output, BuildOptions.DefaultVendorDirectory, new PathDisplay(displayBase)));
+        var result = SiteBuilder.Build(new BuildOptions(content, templates, output, BuildOptions.DefaultVendorDirectory, new PathDisplay(displayBase), cacheDirectory));
         return (result, DiagnosticFormatter.Report(result.Diagnostics, result.FilesChecked));
     }
 }

@@ -44,7 +44,7 @@ public sealed class OutputFolderTests
         var after = Workspace.Snapshot(workspace.Site);
         Assert.Equal(before.Keys, after.Keys);
         Assert.All(after, f => Assert.True(f.Value.AsSpan().SequenceEqual(before[f.Key]), $"{f.Key} changed."));
-        Assert.Equal(["content", "site", "templates"], Directory.GetFileSystemEntries(workspace.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["content", "site", "templates"], Builds.EntriesBesideOutput(workspace.Root));
     }
 
     [Theory]
@@ -73,6 +73,6 @@ public sealed class OutputFolderTests
 
         Assert.True(Builds.Run(workspace).Result.Succeeded);
 
-        Assert.Equal(["content", "site", "templates"], Directory.GetFileSystemEntries(workspace.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["content", "site", "templates"], Builds.EntriesBesideOutput(workspace.Root));
     }
 }
