@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Loading;
@@ -9,10 +8,17 @@ namespace SiteGen.Loading;
 /// </summary>
 public sealed class SourceMap
 {
-    private readonly ConditionalWeakTable<object, Dictionary<string, SourceSpan>> _spans = new();
+    private readonly Dictionary<object, Dictionary<string, SourceSpan>> _spans = new(ReferenceEqualityComparer.Instance);
 
-    public void Record(object owner, string property, SourceSpan span) =>
-        _spans.GetOrCreateValue(owner)[property] = span;
+    public void Record(object owner, string property, SourceSpan span)
+    {
+        if (!_spans.TryGetValue(owner, out var map))
+        {
+            _spans[owner] = map = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        }
+
+        map[property] = span;
+    }
 
     /// <summary>The position of <paramref name="owner"/>.<paramref name="property"/>, if it was written in YAML.</summary>
     public SourceSpan? Find(object owner, string property) =>

@@ -15,6 +15,9 @@ namespace SiteGen.Loading.Yaml;
 /// </summary>
 public sealed partial class YamlBinder
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> ListItemTypes = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> ListTypes = new();
+
     private readonly SourceText _source;
     private readonly List<Diagnostic> _diagnostics;
     private readonly IReadOnlyList<string>? _languages;
@@ -123,7 +126,7 @@ public sealed partial class YamlBinder
             return null;
         }
 
-        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
+        var list = (IList)Activator.CreateInstance(ListTypes.GetOrAdd(itemType, t => typeof(List<>).MakeGenericType(t)))!;
         for (var i = 0; i < sequence.Items.Count; i++)
         {
             var item = sequence.Items[i];
@@ -154,15 +157,15 @@ public sealed partial class YamlBinder
             return null;
         }
 
-        var properties = BindableProperties(type);
-        var instance = Activator.CreateInstance(type)!;
+        var shape = TypeShape.Of(type);
+        var instance = shape.Create();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, valueNode) in mapping.Entries)
         {
-            if (!properties.TryGetValue(key.Value, out var property))
+            if (!shape.Properties.TryGetValue(key.Value, out var property))
             {
                 // A misspelt required key is reported once, as unknown with a suggestion, not also as missing.
-                if (ReportUnknownKey(key, properties.Keys, path) is { } suggested)
+                if (ReportUnknownKey(key, shape.Keys, path) is { } suggested)
                 {
                     seen.Add(suggested);
                 }
@@ -172,10 +175,10 @@ public sealed partial class YamlBinder
 
             seen.Add(key.Value);
             var childPath = path.Child(key.Value);
-            var value = BindValue(valueNode, property.PropertyType, childPath);
+            var value = BindValue(valueNode, property.Type, childPath);
             if (value is null || !Check(property, value, valueNode, childPath))
             {
-                if (value is null && IsRequired(property) && valueNode is ScalarNode { IsNull: true })
+                if (value is null && property.IsRequired && valueNode is ScalarNode { IsNull: true })
                 {
                     Error(DiagnosticCodes.MissingRequired, valueNode.Span,
                         $"'{key.Value}' {path.Inside} is required but empty; give it a value.");
@@ -184,31 +187,26 @@ public sealed partial class YamlBinder
                 continue;
             }
 
-            property.SetValue(instance, value);
+            property.Set(instance, value);
             Map.Record(instance, property.Name, valueNode.Span);
         }
 
-        foreach (var (key, property) in properties)
+        foreach (var (key, property) in shape.Properties)
         {
-            if (!seen.Contains(key) && IsRequired(property))
+            if (!seen.Contains(key) && property.IsRequired)
             {
                 Error(DiagnosticCodes.MissingRequired, mapping.Span,
                     $"Missing required key '{key}' {path.Inside}; add it.");
             }
         }
 
-        if (type.GetProperty("Span") is { PropertyType: var spanType } spanProperty && spanType == typeof(SourceSpan))
-        {
-            spanProperty.SetValue(instance, mapping.Span);
-        }
-
+        shape.Span?.SetValue(instance, mapping.Span);
         return instance;
     }
 
     /// <returns>The suggested key, if any.</returns>
-    private string? ReportUnknownKey(ScalarNode key, IEnumerable<string> known, BindPath path)
+    private string? ReportUnknownKey(ScalarNode key, IReadOnlyList<string> names, BindPath path)
     {
-        var names = known.ToList();
         var near = Suggestions.Nearest(key.Value, names);
         var hint = near is not null
             ? $" Did you mean '{near}'?"
@@ -217,24 +215,23 @@ public sealed partial class YamlBinder
         return near;
     }
 
-    private bool Check(PropertyInfo property, object value, SyntaxNode node, BindPath path)
+    private bool Check(PropertyShape property, object value, SyntaxNode node, BindPath path)
     {
-        if (property.GetCustomAttribute<RangeAttribute>() is { } range && !range.IsValid(value))
+        if (property.Range is { } range && !range.IsValid(value))
         {
             Error(DiagnosticCodes.OutOfRange, node.Span,
                 $"'{path.Name}' {path.Where} must be between {range.Minimum} and {range.Maximum}, but it is {value}.");
             return false;
         }
 
-        if (property.GetCustomAttribute<RegularExpressionAttribute>() is { } pattern && value is string text
-            && !pattern.IsValid(text))
+        if (property.Pattern is { } pattern && value is string text && !pattern.IsValid(text))
         {
             Error(DiagnosticCodes.InvalidFormat, node.Span,
                 $"'{OneLine(text)}' is not a valid {path.Name}: {pattern.ErrorMessage}.");
             return false;
         }
 
-        if (value is string s && s.Length == 0 && IsRequired(property))
+        if (value is string s && s.Length == 0 && property.IsRequired)
         {
             Error(DiagnosticCodes.MissingRequired, node.Span, $"'{path.Name}' {path.Where} is required but empty; give it a value.");
             return false;
@@ -246,25 +243,12 @@ public sealed partial class YamlBinder
     private void Error(string code, SourceSpan span, string message) =>
         _diagnostics.Add(_source.Error(code, span, message));
 
-    private static bool IsRequired(PropertyInfo property) =>
-        property.GetCustomAttribute<RequiredMemberAttribute>() is not null;
-
     private static bool IsList(Type type, out Type itemType)
     {
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
-        {
-            itemType = type.GetGenericArguments()[0];
-            return true;
-        }
-
-        itemType = typeof(object);
-        return false;
+        itemType = ListItemTypes.GetOrAdd(type, t =>
+            t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? t.GetGenericArguments()[0] : typeof(void));
+        return itemType != typeof(void);
     }
-
-    private static Dictionary<string, PropertyInfo> BindableProperties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanWrite && p.PropertyType != typeof(SourceSpan))
-            .ToDictionary(p => YamlNaming.Key(p.Name), StringComparer.Ordinal);
 
     /// <summary>A value quoted in a message stays on the message's one line.</summary>
     private static string OneLine(string text)
