@@ -26,10 +26,7 @@ internal sealed class BuildCommand : Command
         HelpName = "DIR",
     };
 
-    private readonly Option<bool> _noCache = new("--no-cache")
-    {
-        Description = "Compile the templates even when the cache (SITEGEN_CACHE_DIR, default ~/.cache/sitegen) has them",
-    };
+    private readonly Option<bool> _noCache = CommonOptions.NoCache();
 
     private readonly Option<int> _lockTimeout = new("--lock-timeout")
     {
@@ -91,7 +88,7 @@ internal sealed class BuildCommand : Command
         }
 
         output.Write(string.Create(CultureInfo.InvariantCulture,
-            $"Wrote {result.Pages} pages and {result.Reports} reports to {where} in {clock.Elapsed.TotalSeconds:0.00} s.\n"));
+            $"Built {result.Pages} pages and {result.Reports} reports into {where} in {clock.Elapsed.TotalSeconds:0.00} s: {result.Rendered} rendered, {result.Reused} reused.\n"));
         if (result.Interrupted)
         {
             output.Write("Interrupted: stopped after the new site was completely in place.\n");

@@ -1,7 +1,8 @@
 using System.CommandLine;
+using SiteGen.Building;
+using SiteGen.Checking;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
-using SiteGen.Validation;
 
 namespace SiteGen.Cli;
 
@@ -9,19 +10,23 @@ namespace SiteGen.Cli;
 internal sealed class CheckCommand : Command
 {
     private readonly Option<DirectoryInfo> _content = CommonOptions.Content();
+    private readonly Option<bool> _noCache = CommonOptions.NoCache();
 
     public CheckCommand()
         : base("check", "Validate the lab records and site.yaml, and print every problem found")
     {
         Options.Add(_content);
+        Options.Add(_noCache);
         SetAction(Run);
     }
 
     private int Run(ParseResult parse)
     {
-        var output = parse.InvocationConfiguration.Output;
-        var content = ContentLoader.Load(parse.GetValue(_content)!.FullName);
-        output.Write(DiagnosticFormatter.Report(content.Diagnostics.Concat(TranslationCoverage.Missing(content)), content.FilesRead));
+        var folder = parse.GetValue(_content)!.FullName;
+        var cache = parse.GetValue(_noCache) ? null : CheckCache.Open(BuildOptions.DefaultCacheDirectory, folder);
+        var content = new ContentChecker(PathDisplay.CurrentDirectory, cache).Check(folder);
+        cache?.Save();
+        parse.InvocationConfiguration.Output.Write(DiagnosticFormatter.Report(content.Diagnostics.Items, content.FilesRead));
         return content.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 }

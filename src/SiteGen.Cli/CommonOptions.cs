@@ -11,4 +11,9 @@ internal static class CommonOptions
         DefaultValueFactory = _ => new DirectoryInfo("content"),
         HelpName = "DIR",
     };
+
+    public static Option<bool> NoCache() => new("--no-cache")
+    {
+        Description = "Check, compile and render everything, ignoring what earlier runs kept (SITEGEN_CACHE_DIR, default ~/.cache/sitegen, and .sitegen/ beside the output)",
+    };
 }

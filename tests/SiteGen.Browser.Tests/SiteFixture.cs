@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using SiteGen.Building;
+using SiteGen.Checking;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Rendering.Views;
@@ -23,7 +24,7 @@ public static class TestPaths
     /// <summary>The site's public base URL (site.yaml base_url); canonical and hreflang links start with it.</summary>
     public static Uri PublicBaseUrl =>
         new(Environment.GetEnvironmentVariable("SITEGEN_BASE_URL") is { Length: > 0 } url ? url
-            : ContentLoader.Load(RepositoryPaths.Content).Config?.BaseUrl ?? "https://example.invalid/");
+            : Check().Config?.BaseUrl ?? "https://example.invalid/");
 
     /// <summary>Chromium from Debian's package. /usr/lib/chromium/chromium is the binary itself; /usr/bin/chromium is a
     /// shell wrapper that adds flags from /etc/chromium.d (extensions, GPU rasterization) we don't want.</summary>
@@ -59,12 +60,14 @@ public static class TestPaths
         return SamplePages();
     }
 
+    private static CheckedContent Check() => new ContentChecker(new PathDisplay(RepositoryPaths.Root)).Check(RepositoryPaths.Content);
+
     /// <summary>The pages the sample content must produce, from the content and the URL scheme alone.</summary>
     public static IReadOnlyList<string> SamplePages()
     {
-        var content = ContentLoader.Load(RepositoryPaths.Content);
+        var content = Check();
         var config = content.Config ?? throw new InvalidOperationException("The sample content does not load; run sitegen check.");
-        var catalogue = new Catalogue(config, content.ValidRecords.Select(r => r.Record));
+        var catalogue = new Catalogue(config, content.ValidRecords);
         return [.. config.LanguageCodes
             .SelectMany(l => catalogue.Records.Select(r => catalogue.Layout.ExperimentPage(l, r)).Prepend(SiteLayout.LanguageIndex(l)))
             .Prepend(SiteLayout.PageFile)

@@ -47,6 +47,6 @@ public sealed partial class BuildCommandTests
         Assert.Equal(ExitCodes.Usage, Sitegen.Run("build", "--output", "x").ExitCode);
     }
 
-    [GeneratedRegex(@"\nWrote 9 pages and 6 reports to \S*site in \d+\.\d\d s\.\n$")]
+    [GeneratedRegex(@"\nBuilt 9 pages and 6 reports into \S*site in \d+\.\d\d s: 15 rendered, 0 reused\.\n$")]
     private static partial Regex Wrote();
 }

@@ -11,6 +11,16 @@ public class BuildObserver
     {
     }
 
+    /// <summary>The plan is made: this many pages are to be rendered, and this many are reused as they are.</summary>
+    public virtual void Rendering(int pages, int reused)
+    {
+    }
+
+    /// <summary>A page is rendered (called from any thread).</summary>
+    public virtual void PageRendered(string page)
+    {
+    }
+
     /// <summary>A step of moving the new site into the output folder is done (for example "placed zh/index.html").</summary>
     public virtual void CommitStep(string step)
     {

@@ -4,7 +4,10 @@ namespace SiteGen.Building;
 
 /// <summary>Where a build reads from and writes to.</summary>
 /// <param name="VendorDirectory">Third-party front-end files shipped with SiteGen (Mermaid), copied to <c>assets/vendor/</c>.</param>
-/// <param name="CacheDirectory">Where compiled templates are kept between builds; null compiles them every time.</param>
+/// <param name="CacheDirectory">
+/// Where compiled templates and check results are kept between builds; null compiles and checks
+/// everything every time, and renders every page (the build cache beside the output folder is not read).
+/// </param>
 public sealed record BuildOptions(
     string ContentDirectory,
     string TemplatesDirectory,
@@ -16,8 +19,11 @@ public sealed record BuildOptions(
     /// <summary>How long to wait for another build writing to the same output folder before giving up.</summary>
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Told what the build is doing while it waits or commits; null to run silently.</summary>
+    /// <summary>Told what the build is doing while it waits, renders or commits; null to run silently.</summary>
     public BuildObserver? Observer { get; init; }
+
+    /// <summary>How many threads check and render; 0 or less for one per core. The output is the same for any number.</summary>
+    public int MaxParallelism { get; init; }
 
     /// <summary>The vendor files SiteGen ships beside its assembly.</summary>
     public static string DefaultVendorDirectory => Path.Combine(AppContext.BaseDirectory, "vendor");

@@ -4,6 +4,8 @@ using SiteGen.Validation;
 namespace SiteGen.Building;
 
 /// <summary>What a build did. When <see cref="Succeeded"/> is false nothing in the output folder changed.</summary>
+/// <param name="Pages">HTML pages in the site.</param>
+/// <param name="Reports">Markdown reports in the site.</param>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     int FilesChecked,
@@ -12,6 +14,12 @@ public sealed record BuildResult(
     IReadOnlyList<LanguageCoverage> Coverage)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Files of pages and reports rendered by this build.</summary>
+    public int Rendered { get; init; }
+
+    /// <summary>Files of pages and reports kept from the previous build, because nothing they are made from changed.</summary>
+    public int Reused { get; init; }
 
     /// <summary>Razor templates loaded already compiled from the cache.</summary>
     public int TemplatesFromCache { get; init; }

@@ -1,141 +1,174 @@
 using System.Collections.Concurrent;
-using System.Text;
+using SiteGen.Building.Planning;
+using SiteGen.Checking;
 using SiteGen.Diagnostics;
-using SiteGen.Loading;
 using SiteGen.Output;
 using SiteGen.Rendering.Html;
 using SiteGen.Rendering.Markdown;
 using SiteGen.Rendering.Reports;
 using SiteGen.Rendering.Text;
 using SiteGen.Rendering.Views;
-using SiteGen.Validation;
 
 namespace SiteGen.Building;
 
 /// <summary>
-/// <c>sitegen build</c>: load and check the content, compile the templates once, render every page and
-/// report of every language into a staging folder, copy the assets, then swap the staging folder in.
-/// Any error leaves the previous output untouched. Each page is a pure function of (record, language,
-/// templates, config), so pages render in parallel and the bytes never depend on timing or machine.
+/// <c>sitegen build</c>, in three stages. <b>Plan</b>: check the content (<see cref="ContentChecker"/>), then
+/// list every page as a <see cref="PageJob"/> with the inputs it is made from (<see cref="BuildPlan"/>).
+/// <b>Render</b>: on all cores, every page whose inputs changed since its files were written
+/// (<see cref="BuildState"/>), each a pure function of its inputs (<see cref="PageRenderer"/>); the others are
+/// reused as they are. <b>Write</b>: new and changed files go to a staging folder as they are rendered,
+/// and only when the whole build succeeded are they moved into the output folder, with the previous
+/// build's files that no page writes any more removed (<see cref="OutputFolder"/>). Any error leaves the
+/// output folder untouched. The bytes never depend on the number of threads, on timing or on what was
+/// reused: an incremental build writes exactly what a clean one does.
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>The Mermaid script's path under <c>assets/</c> on the site.</summary>
-    public const string MermaidAsset = "vendor/mermaid/mermaid.min.js";
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static BuildResult Build(BuildOptions options)
     {
-        var diagnostics = new List<Diagnostic>();
-        var content = ContentLoader.Load(options.ContentDirectory, options.Display);
-        diagnostics.AddRange(content.Diagnostics);
+        var diagnostics = new DiagnosticBag();
+        var checkCache = options.CacheDirectory is null ? null : CheckCache.Open(options.CacheDirectory, options.ContentDirectory);
+        var content = new ContentChecker(options.Display, checkCache, options.MaxParallelism).Check(options.ContentDirectory);
+        checkCache?.Save();
+        diagnostics.AddRange(content.Diagnostics.Items);
         if (content.Config is not { } config)
         {
-            return new BuildResult(diagnostics, content.FilesRead, 0, 0, []);
+            return Failed(diagnostics, content);
         }
 
-        var ui = UiStringsLoader.Load(options.TemplatesDirectory, config, options.Display, diagnostics);
-        var razor = RazorPageRenderer.Create(options.TemplatesDirectory, options.Display, diagnostics,
-            options.CacheDirectory is null ? null : Path.Combine(options.CacheDirectory, "razor"));
-        var reports = ScribanReportRenderer.Create(options.TemplatesDirectory, options.Display, diagnostics);
+        var found = new List<Diagnostic>();
+        var ui = UiStringsLoader.Load(options.TemplatesDirectory, config, options.Display, found);
+        diagnostics.AddRange(found);
+        var mermaid = Path.Combine(options.VendorDirectory, "mermaid", "mermaid.min.js");
+        CheckAssets(options, mermaid, diagnostics);
+        if (diagnostics.HasErrors || ui is null)
+        {
+            return Failed(diagnostics, content);
+        }
+
+        var catalogue = new Catalogue(config, content.ValidRecords);
+        var pages = BuildPlan.Pages(catalogue, SiteInputs.Read(options.TemplatesDirectory, content));
+        var assets = BuildPlan.Assets(options.TemplatesDirectory, mermaid);
+
+        var opened = new DiagnosticBag();
+        using var output = OutputFolder.Open(options.OutputDirectory, options.Display.Of(options.OutputDirectory),
+            [options.ContentDirectory, options.TemplatesDirectory], opened, options.LockTimeout,
+            options.Observer is { } waiting ? waiting.WaitingForOutputFolder : null,
+            options.Observer is { } stepping ? stepping.CommitStep : null);
+        diagnostics.AddRange(opened.Items);
+        if (output is null)
+        {
+            return Failed(diagnostics, content);
+        }
+
+        var previous = options.CacheDirectory is null ? BuildState.Empty : BuildState.Load(output.CachePath, RecordContext.BuildId);
+        var writer = new StagedWriter(output, previous);
+        var states = new ConcurrentDictionary<string, PageState>(StringComparer.Ordinal);
+        var toRender = new List<PageJob>();
+        foreach (var job in pages)
+        {
+            if (writer.Reusable(job) is { } kept)
+            {
+                states[job.Key] = kept;
+            }
+            else
+            {
+                toRender.Add(job);
+            }
+        }
+
+        var reused = pages.Count - toRender.Count;
+        options.Observer?.Rendering(toRender.Count, reused);
+        var templatesFromCache = 0;
+        if (toRender.Count > 0)
+        {
+            var renderer = CreateRenderer(options, catalogue, ui, diagnostics, out templatesFromCache);
+            if (renderer is null)
+            {
+                return Failed(diagnostics, content);
+            }
+
+            var failures = new ConcurrentBag<Diagnostic>();
+            Parallel.ForEach(toRender, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : -1 }, job =>
+            {
+                var local = new List<Diagnostic>();
+                if (renderer.Render(job, local) is { } files)
+                {
+                    states[job.Key] = new PageState(job.InputKey, [.. files.Select(f => writer.Write(job, f.Output.Path, f.Bytes))]);
+                }
+
+                foreach (var diagnostic in local)
+                {
+                    failures.Add(diagnostic);
+                }
+
+                options.Observer?.PageRendered(job.Key);
+            });
+            diagnostics.AddRange(OncePerPosition(failures));
+        }
+
+        var copied = assets.ToDictionary(a => a.Path, writer.Copy, StringComparer.Ordinal);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, content);
+        }
+
+        var state = new BuildState(
+            BuildState.CurrentVersion,
+            RecordContext.BuildId,
+            new SortedDictionary<string, PageState>(states, StringComparer.Ordinal),
+            new SortedDictionary<string, WrittenFile>(copied, StringComparer.Ordinal));
+        var siteFiles = states.Values.SelectMany(p => p.Files.Select(f => f.Path)).Concat(copied.Keys).ToList();
+        var committed = new DiagnosticBag();
+        output.Commit(siteFiles, state.ToBytes(), committed);
+        diagnostics.AddRange(committed.Items);
+
+        var outputs = pages.SelectMany(p => p.Outputs).ToList();
+        var renderedFiles = toRender.Sum(j => j.Outputs.Count);
+        return new BuildResult(
+            diagnostics.Items,
+            content.FilesRead,
+            outputs.Count(o => o.Format.Engine == TemplateEngine.Razor),
+            outputs.Count(o => o.Format.Engine == TemplateEngine.Scriban),
+            content.Coverage)
+        {
+            Rendered = renderedFiles,
+            Reused = outputs.Count - renderedFiles,
+            TemplatesFromCache = templatesFromCache,
+            Interrupted = output.SignalsHeld > 0,
+        };
+    }
+
+    private static BuildResult Failed(DiagnosticBag diagnostics, CheckedContent content) =>
+        new(diagnostics.Items, content.FilesRead, 0, 0, content.Coverage);
+
+    private static void CheckAssets(BuildOptions options, string mermaid, DiagnosticBag diagnostics)
+    {
         var assets = Path.Combine(options.TemplatesDirectory, SiteLayout.AssetsFolder);
         if (!Directory.Exists(assets))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MissingAsset, SourceSpan.WholeFile(options.Display.Of(assets)),
-                "There is no assets/ folder in the templates folder, but the pages link to its style sheet and scripts; restore templates/assets/ from the repository."));
+            diagnostics.Error(DiagnosticCodes.MissingAsset, SourceSpan.WholeFile(options.Display.Of(assets)),
+                "There is no assets/ folder in the templates folder, but the pages link to its style sheet and scripts; restore templates/assets/ from the repository.");
         }
 
-        var mermaid = Path.Combine(options.VendorDirectory, "mermaid", "mermaid.min.js");
         if (!File.Exists(mermaid))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MissingAsset, SourceSpan.WholeFile(options.Display.Of(mermaid)),
-                "The Mermaid script is missing from SiteGen's vendor folder; rebuild SiteGen (dotnet build runs npm ci)."));
+            diagnostics.Error(DiagnosticCodes.MissingAsset, SourceSpan.WholeFile(options.Display.Of(mermaid)),
+                "The Mermaid script is missing from SiteGen's vendor folder; rebuild SiteGen (dotnet build runs npm ci).");
         }
+    }
 
-        var languages = config.LanguageCodes.ToList();
-        var records = content.ValidRecords.ToList();
-        diagnostics.AddRange(TranslationCoverage.Missing(content));
-        var coverage = TranslationCoverage.Measure(content);
-        if (diagnostics.Any(d => d.IsError) || ui is null || razor is null || reports is null)
-        {
-            return new BuildResult(diagnostics, content.FilesRead, 0, 0, coverage);
-        }
-
-        var outputDiagnostics = new DiagnosticBag();
-        using var output = OutputFolder.Open(options.OutputDirectory, options.Display.Of(options.OutputDirectory),
-            [options.ContentDirectory, options.TemplatesDirectory], outputDiagnostics, options.LockTimeout,
-            options.Observer is { } waiting ? waiting.WaitingForOutputFolder : null,
-            options.Observer is { } stepping ? stepping.CommitStep : null);
-        diagnostics.AddRange(outputDiagnostics.Items);
-        if (output is null)
-        {
-            return new BuildResult(diagnostics, content.FilesRead, 0, 0, coverage);
-        }
-
-        var catalogue = new Catalogue(config, records.Select(r => r.Record));
-        var markdown = new ProseMarkdown();
-        var rendered = new ConcurrentBag<Diagnostic>();
-        var pages = 0;
-        var reportCount = 0;
-
-        var jobs = catalogue.Records.SelectMany(r => languages.Select(l => (Record: r, Language: l))).ToList();
-        Parallel.ForEach(jobs, job =>
-        {
-            var local = new List<Diagnostic>();
-            var page = ExperimentPageBuilder.Build(job.Record, job.Language, config, ui[job.Language], catalogue, markdown);
-            var context = $"experiment {job.Record.Id} ({job.Language})";
-            if (razor.Render("Experiment.cshtml", page, context, local) is { } html)
-            {
-                Write(output.Staging, catalogue.Layout.ExperimentPage(job.Language, job.Record), html);
-                Interlocked.Increment(ref pages);
-            }
-
-            if (reports.Render(page, context, local) is { } report)
-            {
-                Write(output.Staging, catalogue.Layout.ExperimentReport(job.Language, job.Record), report);
-                Interlocked.Increment(ref reportCount);
-            }
-
-            foreach (var diagnostic in local)
-            {
-                rendered.Add(diagnostic);
-            }
-        });
-
-        var indexDiagnostics = new List<Diagnostic>();
-        foreach (var language in languages)
-        {
-            var index = IndexPageBuilder.Build(language, ui[language], catalogue, markdown);
-            if (razor.Render("Index.cshtml", index, $"the {language} index", indexDiagnostics) is { } html)
-            {
-                Write(output.Staging, SiteLayout.LanguageIndex(language), html);
-                pages++;
-            }
-        }
-
-        var root = IndexPageBuilder.BuildRoot(ui, catalogue, markdown);
-        if (razor.Render("Root.cshtml", root, "the language chooser", indexDiagnostics) is { } rootHtml)
-        {
-            Write(output.Staging, SiteLayout.PageFile, rootHtml);
-            pages++;
-        }
-
-        diagnostics.AddRange(OncePerPosition(rendered.Concat(indexDiagnostics)));
-        CopyAssets(options, output.Staging, mermaid);
-
-        if (!diagnostics.Any(d => d.IsError))
-        {
-            var commitDiagnostics = new DiagnosticBag();
-            output.Commit(commitDiagnostics);
-            diagnostics.AddRange(commitDiagnostics.Items);
-        }
-
-        return new BuildResult(diagnostics, content.FilesRead, pages, reportCount, coverage)
-        {
-            TemplatesFromCache = razor.TemplatesFromCache,
-            Interrupted = output.SignalsHeld > 0,
-        };
+    /// <summary>Compiles the templates: only when some page is to be rendered, since that costs the most of a small build.</summary>
+    private static PageRenderer? CreateRenderer(
+        BuildOptions options, Catalogue catalogue, IReadOnlyDictionary<string, UiStrings> ui, DiagnosticBag diagnostics, out int templatesFromCache)
+    {
+        var found = new List<Diagnostic>();
+        var razor = RazorPageRenderer.Create(options.TemplatesDirectory, options.Display, found,
+            options.CacheDirectory is null ? null : Path.Combine(options.CacheDirectory, "razor"));
+        var reports = ScribanReportRenderer.Create(options.TemplatesDirectory, options.Display, found);
+        diagnostics.AddRange(found);
+        templatesFromCache = razor?.TemplatesFromCache ?? 0;
+        return razor is null || reports is null ? null : new PageRenderer(catalogue, ui, razor, reports, new ProseMarkdown());
     }
 
     /// <summary>
@@ -151,37 +184,4 @@ public static class SiteBuilder
                 var others = g.Count() - 1;
                 return others == 0 ? first : first with { Message = $"{first.Message} (and on {others} more {(others == 1 ? "page" : "pages")})" };
             });
-
-    private static void CopyAssets(BuildOptions options, string staging, string mermaid)
-    {
-        var assets = Path.Combine(staging, SiteLayout.AssetsFolder);
-        var source = Path.Combine(options.TemplatesDirectory, SiteLayout.AssetsFolder);
-        if (Directory.Exists(source))
-        {
-            foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-            {
-                Copy(file, Path.Combine(assets, Path.GetRelativePath(source, file)));
-            }
-        }
-
-        Copy(mermaid, Path.Combine(assets, MermaidAsset));
-        var license = Path.Combine(Path.GetDirectoryName(mermaid)!, "LICENSE");
-        if (File.Exists(license))
-        {
-            Copy(license, Path.Combine(assets, "vendor", "mermaid", "LICENSE"));
-        }
-    }
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-        File.Copy(from, to, overwrite: true);
-    }
-
-    private static void Write(string root, string relativePath, string text)
-    {
-        var path = Path.Combine(root, relativePath.Replace('/', Path.DirectorySeparatorChar));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text.Replace("\r\n", "\n", StringComparison.Ordinal), Utf8);
-    }
 }

@@ -16,6 +16,7 @@ public static class DiagnosticCodes
     public const string DocumentTooLarge = "SG0007";
     public const string MultipleDocuments = "SG0008";
     public const string UnreadableFile = "SG0009";
+    public const string ChangedDuringBuild = "SG0010";
 
     public const string UnknownKey = "SG0101";
     public const string WrongType = "SG0102";

@@ -1,32 +1,40 @@
+using System.Security.Cryptography;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Loading;
 
-/// <summary>Loads <c>site.yaml</c> and checks it is consistent with itself.</summary>
+/// <summary><c>site.yaml</c> as read: the bound config (null when it could not be read), with what validation needs.</summary>
+/// <param name="Hash">A hash of the file's bytes; empty when there is no file.</param>
+public sealed record LoadedSiteConfig(SiteConfig? Config, SourceText? Source, SourceMap? Map, string Hash);
+
+/// <summary>Reads and binds <c>site.yaml</c>. Whether it makes sense is <see cref="Validation.SiteConfigValidator"/>'s to say.</summary>
 public static class SiteConfigLoader
 {
     public const string FileName = "site.yaml";
 
-    public static SiteConfig? Load(string contentDirectory, PathDisplay display, List<Diagnostic> diagnostics)
+    public static LoadedSiteConfig Load(string contentDirectory, PathDisplay display, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(contentDirectory, FileName);
         var displayPath = display.Of(path);
         if (!File.Exists(path))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MissingSiteConfig,
-                SourceSpan.WholeFile(displayPath),
-                $"There is no {FileName} in the content folder; create one with the site title, languages and chapters."));
-            return null;
+            diagnostics.Error(DiagnosticCodes.MissingSiteConfig, SourceSpan.WholeFile(displayPath),
+                $"There is no {FileName} in the content folder; create one with the site title, languages and chapters.");
+            return new LoadedSiteConfig(null, null, null, "");
         }
 
-        var errorsBefore = diagnostics.Count(d => d.IsError);
-        var (config, source, map) = YamlDocumentLoader.Load<SiteConfig>(path, displayPath, languages: null, diagnostics);
-        if (config is null || source is null || map is null || diagnostics.Count(d => d.IsError) > errorsBefore)
+        var (bytes, problems) = SourceReader.ReadBytes(path, displayPath);
+        diagnostics.AddRange(problems);
+        if (bytes is null)
         {
-            return null;
+            return new LoadedSiteConfig(null, null, null, "");
         }
 
-        return SiteConfigValidator.Validate(config, source, map, diagnostics) ? config : null;
+        var found = new List<Diagnostic>();
+        var (config, source, map) = YamlDocumentLoader.Load<SiteConfig>(bytes, displayPath, languages: null, found);
+        diagnostics.AddRange(found);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        return found.Any(d => d.IsError) ? new LoadedSiteConfig(null, source, map, hash) : new LoadedSiteConfig(config, source, map, hash);
     }
 }

@@ -11,32 +11,30 @@ public static class SourceReader
 
     public static SourceText? Read(string path, string displayPath, List<Diagnostic> diagnostics, YamlLimits? limits = null)
     {
+        var (bytes, problems) = ReadBytes(path, displayPath, limits);
+        diagnostics.AddRange(problems);
+        return bytes is null ? null : Decode(bytes, displayPath, diagnostics);
+    }
+
+    /// <summary>The file's bytes, or the diagnostics saying why they cannot be had (too large, unreadable).</summary>
+    public static (byte[]? Bytes, IReadOnlyList<Diagnostic> Diagnostics) ReadBytes(string path, string displayPath, YamlLimits? limits = null)
+    {
         limits ??= YamlLimits.Default;
-        byte[] bytes;
         try
         {
             var info = new FileInfo(path);
             if (info.Length > limits.MaxFileBytes)
             {
-                diagnostics.Add(Whole(DiagnosticCodes.DocumentTooLarge, displayPath,
-                    $"The file is {info.Length} bytes, more than the {limits.MaxFileBytes} a record may have; split it."));
-                return null;
+                return (null, [Whole(DiagnosticCodes.DocumentTooLarge, displayPath,
+                    $"The file is {info.Length} bytes, more than the {limits.MaxFileBytes} a record may have; split it.")]);
             }
 
-            bytes = File.ReadAllBytes(path);
+            return (File.ReadAllBytes(path), []);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Whole(DiagnosticCodes.UnreadableFile, displayPath, $"The file cannot be read: {ex.Message}"));
-            return null;
+            return (null, [Whole(DiagnosticCodes.UnreadableFile, displayPath, $"The file cannot be read: {ex.Message}")]);
         }
-        catch (UnauthorizedAccessException ex)
-        {
-            diagnostics.Add(Whole(DiagnosticCodes.UnreadableFile, displayPath, $"The file cannot be read: {ex.Message}"));
-            return null;
-        }
-
-        return Decode(bytes, displayPath, diagnostics);
     }
 
     public static SourceText? Decode(byte[] bytes, string displayPath, List<Diagnostic> diagnostics)

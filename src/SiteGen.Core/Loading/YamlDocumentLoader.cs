@@ -7,10 +7,10 @@ namespace SiteGen.Loading;
 public static class YamlDocumentLoader
 {
     public static (T? Value, SourceText? Source, SourceMap? Map) Load<T>(
-        string path, string displayPath, IReadOnlyList<string>? languages, List<Diagnostic> diagnostics)
+        byte[] bytes, string displayPath, IReadOnlyList<string>? languages, List<Diagnostic> diagnostics)
         where T : class
     {
-        var source = SourceReader.Read(path, displayPath, diagnostics);
+        var source = SourceReader.Decode(bytes, displayPath, diagnostics);
         if (source is null)
         {
             return (null, null, null);

@@ -11,7 +11,8 @@ namespace SiteGen.Output;
 /// <param name="Target">The output folder, absolute.</param>
 /// <param name="Previous">What the output folder's manifest listed before the commit: the only files it may replace or delete.</param>
 /// <param name="Next">Every file of the new site: the manifest after the commit.</param>
-public sealed record CommitJournal(string Target, IReadOnlyList<string> Previous, IReadOnlyList<string> Next)
+/// <param name="Cache">Where the build cache that describes the new site goes, once the site is in place; null when there is none.</param>
+public sealed record CommitJournal(string Target, IReadOnlyList<string> Previous, IReadOnlyList<string> Next, string? Cache)
 {
     /// <summary>The folder inside a staging folder that holds the journal and the files the commit replaced.</summary>
     public const string Folder = ".sitegen-commit";
@@ -22,6 +23,9 @@ public sealed record CommitJournal(string Target, IReadOnlyList<string> Previous
 
     /// <summary>Where a replaced or deleted file waits until the commit is complete, so it can be put back.</summary>
     public static string UndoIn(string staging) => Path.Combine(staging, Folder, "undo");
+
+    /// <summary>Where the new build cache waits in the staging folder until the site it describes is in place.</summary>
+    public static string CacheIn(string staging) => Path.Combine(staging, Folder, "cache.json");
 
     public static CommitJournal? Read(string staging)
     {

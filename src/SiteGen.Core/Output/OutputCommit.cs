@@ -81,6 +81,12 @@ internal sealed class OutputCommit
             Remove(gone);
         }
 
+        if (journal.Cache is { } cache && File.Exists(CommitJournal.CacheIn(_staging)))
+        {
+            File.Move(CommitJournal.CacheIn(_staging), cache, overwrite: true);
+            _step?.Invoke("cache placed");
+        }
+
         CommitJournal.Delete(_staging);
         _step?.Invoke("journal removed");
         Directory.Delete(_staging, recursive: true);

@@ -6,21 +6,25 @@ namespace SiteGen.Output;
 /// <summary>
 /// The output folder of one build, from start to commit. Opening it takes the folder's
 /// <see cref="OutputLock"/>, finishes a commit an earlier build was killed in, checks the folder may be
-/// written, and creates a staging folder beside it for the build to render into. <see cref="Commit"/>
-/// then moves the new files in by <see cref="OutputCommit"/>: nothing in the output folder changes before
-/// the build succeeded, and the user's own files (a README, a CNAME, the <c>.git</c> of a gh-pages
-/// checkout: whatever the manifest does not list) are never moved, replaced or deleted.
-/// A folder without a manifest is only used when it is empty but for a README.
+/// written, and creates a staging folder for the build to write its new and changed files into.
+/// <see cref="Commit"/> then moves them in by <see cref="OutputCommit"/>: nothing in the output folder
+/// changes before the build succeeded, and the user's own files (a README, a CNAME, the <c>.git</c> of a
+/// gh-pages checkout: whatever the manifest does not list) are never moved, replaced or deleted.
+/// A folder without a manifest is only used when it is empty but for a README. SiteGen's bookkeeping
+/// (lock, staging folders, build cache) lives in <c>.sitegen/</c> beside the output folder, on the same
+/// file system, so every move is a rename.
 /// </summary>
 public sealed class OutputFolder : IDisposable
 {
-    private const string StagingMarker = ".tmp-";
+    /// <summary>The folder beside the output folder that holds SiteGen's bookkeeping.</summary>
+    public const string BookkeepingFolder = ".sitegen";
+
+    private const string StagingMarker = ".staging-";
 
     private readonly string _display;
     private readonly OutputLock _lock;
     private readonly HashSet<string> _previous;
     private readonly Action<string>? _step;
-    private bool _committed;
 
     private OutputFolder(string target, string staging, string display, OutputLock outputLock, HashSet<string> previous, Action<string>? step)
     {
@@ -34,8 +38,18 @@ public sealed class OutputFolder : IDisposable
 
     public string Target { get; }
 
-    /// <summary>The temporary folder the build writes into, beside the output folder.</summary>
+    /// <summary>The temporary folder the build writes its new and changed files into.</summary>
     public string Staging { get; }
+
+    /// <summary>The files the previous build wrote (its manifest): the only ones a build may reuse, replace or remove.</summary>
+    public IReadOnlySet<string> Previous => _previous;
+
+    /// <summary>Where the build cache that describes this output folder is kept.</summary>
+    public string CachePath => Bookkeeping(Target, ".cache.json");
+
+    /// <summary>A file of the bookkeeping folder for an output folder: <c>.sitegen/site.lock</c> for <c>site/</c>.</summary>
+    public static string Bookkeeping(string target, string suffix) =>
+        Path.Combine(Path.GetDirectoryName(target)!, BookkeepingFolder, Path.GetFileName(target) + suffix);
 
     /// <summary>How many interrupting signals (Ctrl+C, SIGTERM) arrived during the commit and were held off until it finished.</summary>
     public int SignalsHeld { get; private set; }
@@ -87,7 +101,7 @@ public sealed class OutputFolder : IDisposable
                 return null;
             }
 
-            var staging = Path.Combine(parent, $".{Path.GetFileName(target)}{StagingMarker}{Suffix()}");
+            var staging = Bookkeeping(target, StagingMarker + Suffix());
             Directory.CreateDirectory(staging);
             var folder = new OutputFolder(target, staging, displayPath, held, previous ?? [], step);
             held = null;
@@ -102,10 +116,14 @@ public sealed class OutputFolder : IDisposable
     }
 
     /// <summary>
-    /// Writes the manifest and moves the staged site in. False, with a diagnostic, when a file the build
-    /// wrote would replace one of the user's, or when the move failed (then the output folder is as it was).
+    /// Moves the staged files in, removes the previous build's files that <paramref name="siteFiles"/> no
+    /// longer lists, and writes the manifest and the build cache. False, with a diagnostic, when a file the
+    /// build wrote would replace one of the user's, or when the move failed (the output folder is then as
+    /// it was). A build that changed no file moves nothing: only its cache is written.
     /// </summary>
-    public bool Commit(DiagnosticBag diagnostics)
+    /// <param name="siteFiles">Every file of the new site: the staged ones and those kept from the previous build.</param>
+    /// <param name="cache">The build cache describing the new site; null to keep none.</param>
+    public bool Commit(IReadOnlyCollection<string> siteFiles, byte[]? cache, DiagnosticBag diagnostics)
     {
         var staged = OutputCommit.StagedFiles(Staging);
         var clashes = staged.Where(f => !_previous.Contains(f) && f != OutputManifest.FileName && Occupied(f)).ToList();
@@ -117,13 +135,29 @@ public sealed class OutputFolder : IDisposable
             return false;
         }
 
-        File.WriteAllText(Path.Combine(Staging, OutputManifest.FileName), OutputManifest.Format(staged));
-        var journal = new CommitJournal(Target, [.. _previous.Order(StringComparer.Ordinal)], [.. staged.Append(OutputManifest.FileName).Distinct().Order(StringComparer.Ordinal)]);
+        var next = siteFiles.Append(OutputManifest.FileName).ToHashSet(StringComparer.Ordinal);
+        if (staged.Count == 0 && next.SetEquals(_previous.Append(OutputManifest.FileName)) && File.Exists(Path.Combine(Target, OutputManifest.FileName)))
+        {
+            WriteCache(cache);
+            return true;
+        }
+
+        File.WriteAllText(Path.Combine(Staging, OutputManifest.FileName), OutputManifest.Format(siteFiles));
+        if (cache is not null)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(CommitJournal.CacheIn(Staging))!);
+            File.WriteAllBytes(CommitJournal.CacheIn(Staging), cache);
+        }
+        else
+        {
+            File.Delete(CachePath);
+        }
+
+        var journal = new CommitJournal(Target, [.. _previous.Order(StringComparer.Ordinal)], [.. next.Order(StringComparer.Ordinal)], cache is null ? null : CachePath);
         using var shield = new SignalShield();
         try
         {
             OutputCommit.Run(journal, Staging, _step);
-            _committed = true;
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -137,12 +171,32 @@ public sealed class OutputFolder : IDisposable
         }
     }
 
+    private void WriteCache(byte[]? cache)
+    {
+        try
+        {
+            if (cache is null)
+            {
+                File.Delete(CachePath);
+                return;
+            }
+
+            var temporary = $"{CachePath}.{Environment.ProcessId}.tmp";
+            File.WriteAllBytes(temporary, cache);
+            File.Move(temporary, CachePath, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Without a cache the next build renders every page again; nothing is lost.
+        }
+    }
+
     /// <summary>Removes the staging folder unless it was committed, and releases the lock.</summary>
     public void Dispose()
     {
         try
         {
-            if (!_committed && Directory.Exists(Staging) && CommitJournal.Read(Staging) is null)
+            if (Directory.Exists(Staging) && CommitJournal.Read(Staging) is null)
             {
                 Directory.Delete(Staging, recursive: true);
             }
@@ -175,14 +229,16 @@ public sealed class OutputFolder : IDisposable
     /// <summary>
     /// Staging folders left by builds that were killed. One with a journal is a commit that started: it is
     /// finished. One without holds only what a build rendered and is deleted, unless it carries a manifest:
-    /// then it is the site of an older SiteGen's interrupted swap, and whatever the manifest does not list
-    /// is the user's and goes back into the output folder.
+    /// then it is the site of SiteGen 0.1's interrupted swap, and whatever the manifest does not list is
+    /// the user's and goes back into the output folder.
     /// </summary>
     private static void RecoverLeftovers(string target, Action<string>? step, DiagnosticBag diagnostics, string displayPath)
     {
         var parent = Path.GetDirectoryName(target)!;
         var name = Path.GetFileName(target);
-        var leftovers = Directory.EnumerateDirectories(parent, $".{name}{StagingMarker}*")
+        var bookkeeping = Path.Combine(parent, BookkeepingFolder);
+        var leftovers = (Directory.Exists(bookkeeping) ? Directory.EnumerateDirectories(bookkeeping, $"{name}{StagingMarker}*") : [])
+            .Concat(Directory.EnumerateDirectories(parent, $".{name}.tmp-*")) // the staging and retired folders of SiteGen 0.1
             .Concat(Directory.EnumerateDirectories(parent, $".{name}.old-*"))
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -4,8 +4,8 @@ using System.Globalization;
 namespace SiteGen.Output;
 
 /// <summary>
-/// One build per output folder at a time. The lock is a file beside the output folder
-/// (<c>.site.sitegen-lock</c> for <c>site/</c>) with an operating-system record lock on it, which the
+/// One build per output folder at a time. The lock is a file in the bookkeeping folder beside the output
+/// folder (<c>.sitegen/site.lock</c> for <c>site/</c>) with an operating-system record lock on it, which the
 /// kernel drops when the holder exits, however it exits: a crashed or killed build never leaves a stale
 /// lock behind. The file names its holder (process id, start time, command), so a build that has to wait
 /// can say for whom. Builds in one process (the dev server and a build, tests) take turns through an
@@ -13,8 +13,6 @@ namespace SiteGen.Output;
 /// </summary>
 public sealed class OutputLock : IDisposable
 {
-    private const string Suffix = ".sitegen-lock";
-
     private static readonly ConcurrentDictionary<string, Gate> Gates = new(StringComparer.Ordinal);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
 
@@ -28,9 +26,8 @@ public sealed class OutputLock : IDisposable
         _file = file;
     }
 
-    /// <summary>The lock file of an output folder: <c>.site.sitegen-lock</c> beside <c>site/</c>.</summary>
-    public static string PathFor(string target) =>
-        Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}{Suffix}");
+    /// <summary>The lock file of an output folder: <c>.sitegen/site.lock</c> beside <c>site/</c>.</summary>
+    public static string PathFor(string target) => OutputFolder.Bookkeeping(target, ".lock");
 
     /// <summary>
     /// Takes the lock of <paramref name="target"/>, waiting up to <paramref name="timeout"/> for another
@@ -40,6 +37,7 @@ public sealed class OutputLock : IDisposable
     public static OutputLock? Acquire(string target, TimeSpan timeout, Action<string>? waiting, out string holder)
     {
         var path = PathFor(target);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var gate = Gates.GetOrAdd(path, _ => new Gate());
         var deadline = DateTime.UtcNow + timeout;
         var announced = false;

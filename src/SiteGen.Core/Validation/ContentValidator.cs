@@ -1,5 +1,4 @@
 using SiteGen.Diagnostics;
-using SiteGen.Loading;
 using SiteGen.Model;
 
 namespace SiteGen.Validation;
@@ -7,53 +6,47 @@ namespace SiteGen.Validation;
 /// <summary>Checks records against each other: unique ids and slugs, follow-ups that exist.</summary>
 public static class ContentValidator
 {
-    public static void Validate(IReadOnlyList<LoadedRecord> records, List<Diagnostic> diagnostics)
+    /// <param name="records">Every record that could be read, valid or not: a record with errors still holds its id.</param>
+    public static void Validate(IReadOnlyList<RecordEntry> records, DiagnosticBag diagnostics)
     {
-        // Records that failed to bind may lack an id: they cannot collide with anything.
-        var withIds = records.Where(r => r.Record.Id is not null).ToList();
-        var firstById = new Dictionary<string, LoadedRecord>(StringComparer.Ordinal);
-        foreach (var loaded in withIds)
+        var firstById = new Dictionary<string, RecordEntry>(StringComparer.Ordinal);
+        foreach (var entry in records)
         {
-            if (firstById.TryAdd(loaded.Record.Id, loaded))
+            // An unreadable record's id comes from its file name: it counts as existing, never as a clash.
+            if (firstById.TryAdd(entry.Id, entry) || !entry.IdAt.Span.HasPosition || !firstById[entry.Id].IdAt.Span.HasPosition)
             {
                 continue;
             }
 
-            var first = firstById[loaded.Record.Id];
-            var firstSpan = IdSpan(first);
-            diagnostics.Add(loaded.Source.Error(DiagnosticCodes.DuplicateId, IdSpan(loaded),
-                $"The id {loaded.Record.Id} is already used by {firstSpan.File} (line {firstSpan.Line}); give each experiment its own id."));
+            var first = firstById[entry.Id].IdAt.Span;
+            diagnostics.Add(Error(DiagnosticCodes.DuplicateId, entry.IdAt,
+                $"The id {entry.Id} is already used by {first.File} (line {first.Line}); give each experiment its own id."));
         }
 
-        foreach (var group in withIds
-            .Where(r => r.Record.Slug is not null)
-            .GroupBy(r => (r.Record.Chapter, r.Record.Slug))
+        foreach (var group in records
+            .Where(r => r.Slug is not null && r.SlugAt is not null)
+            .GroupBy(r => (r.Chapter, r.Slug))
             .Where(g => g.Count() > 1))
         {
             var first = group.First();
-            foreach (var loaded in group.Skip(1))
+            foreach (var entry in group.Skip(1))
             {
-                diagnostics.Add(loaded.Source.Error(DiagnosticCodes.DuplicateSlug,
-                    loaded.Map.Find(loaded.Record, nameof(LabRecord.Slug)) ?? loaded.Record.Span,
-                    $"The slug '{loaded.Record.Slug}' is already used in chapter {loaded.Record.Chapter} by {first.Source.DisplayPath}; pick another."));
+                diagnostics.Add(Error(DiagnosticCodes.DuplicateSlug, entry.SlugAt!,
+                    $"The slug '{entry.Slug}' is already used in chapter {entry.Chapter} by {first.DisplayPath}; pick another."));
             }
         }
 
-        foreach (var loaded in withIds)
+        foreach (var entry in records)
         {
-            // A follow-up whose id is missing or malformed was already reported where it is written.
-            foreach (var followUp in (loaded.Record.NextSteps?.Experiments ?? []).Where(f => f.Experiment is not null))
+            foreach (var followUp in entry.FollowUps.Where(f => !firstById.ContainsKey(f.Id)))
             {
-                if (!firstById.ContainsKey(followUp.Experiment))
-                {
-                    diagnostics.Add(loaded.Source.Warning(DiagnosticCodes.UnknownFollowUp,
-                        loaded.Map.Find(followUp, nameof(FollowUp.Experiment)) ?? loaded.Record.Span,
-                        $"The follow-up experiment {followUp.Experiment} has no record yet; it is shown without a link. Check the id, or add the record."));
-                }
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.UnknownFollowUp, followUp.At.Span,
+                    $"The follow-up experiment {followUp.Id} has no record yet; it is shown without a link. Check the id, or add the record.",
+                    followUp.At.Line));
             }
         }
     }
 
-    private static SourceSpan IdSpan(LoadedRecord loaded) =>
-        loaded.Map.Find(loaded.Record, nameof(LabRecord.Id)) ?? loaded.Record.Span;
+    private static Diagnostic Error(string code, Located at, string message) =>
+        new(DiagnosticSeverity.Error, code, at.Span, message, at.Line);
 }

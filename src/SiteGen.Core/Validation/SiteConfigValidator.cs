@@ -1,15 +1,17 @@
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
+using SiteGen.Loading;
 using SiteGen.Model;
 
-namespace SiteGen.Loading;
+namespace SiteGen.Validation;
 
 /// <summary>Checks <c>site.yaml</c> against itself: languages, default language, chapters.</summary>
-internal static class SiteConfigValidator
+public static class SiteConfigValidator
 {
-    public static bool Validate(SiteConfig config, SourceText source, SourceMap map, List<Diagnostic> diagnostics)
+    /// <summary>True when the config is consistent; otherwise the diagnostics say why.</summary>
+    public static bool Validate(SiteConfig config, SourceText source, SourceMap map, DiagnosticBag diagnostics)
     {
-        var before = diagnostics.Count;
+        var before = diagnostics.Items.Count;
         var codes = config.Languages.Select(l => l.Code).ToList();
         if (codes.Count == 0)
         {
@@ -38,7 +40,7 @@ internal static class SiteConfigValidator
             Report(map.Find(duplicate.Last(), nameof(ChapterConfig.Number)), $"Chapter {duplicate.Key} is declared twice; number each chapter once.");
         }
 
-        return diagnostics.Count == before;
+        return diagnostics.Items.Count == before;
 
         void CheckLanguages(Localized text, string what)
         {

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Loading.Yaml;
@@ -16,8 +17,10 @@ public sealed record ProseField(string Path, Localized Text);
 public sealed record LanguageCoverage(string Language, int Translated, int Total);
 
 /// <summary>
-/// Finds every prose field of a record and which languages it is written in. A plain string counts as
-/// written in every language (it is the same in all of them); a map lacking a language is untranslated there.
+/// Finds every prose field of a record or of the site config, and which languages each is written in.
+/// Whether a field is translated into a language is <see cref="Localized.Has"/>, and nothing else: a plain
+/// string counts as written in every language (it is the same in all of them); a map lacking a language
+/// is untranslated there. The warnings, the coverage summary, the index and the pages all count with it.
 /// </summary>
 public static class TranslationCoverage
 {
@@ -34,49 +37,34 @@ public static class TranslationCoverage
         return fields;
     }
 
-    /// <summary>Fields translated into each language, over the site config and every valid record.</summary>
-    public static IReadOnlyList<LanguageCoverage> Measure(ContentSet content)
-    {
-        if (content.Config is not { } config)
-        {
-            return [];
-        }
-
-        var all = FieldsOf(config).Concat(content.ValidRecords.SelectMany(r => Fields(r.Record))).ToList();
-        return [.. config.LanguageCodes.Select(l => new LanguageCoverage(l, all.Count(f => f.Text.Has(l)), all.Count))];
-    }
-
     /// <summary>
-    /// A warning for each prose field, in site.yaml or a valid record, that lacks one of the site's
-    /// languages: readers of that language see another language's text, marked as not yet translated.
+    /// A warning for each field that lacks one of the site's languages: readers of that language see
+    /// another language's text, marked as not yet translated.
     /// </summary>
-    public static IEnumerable<Diagnostic> Missing(ContentSet content)
-    {
-        if (content.Config is not { } config)
-        {
-            return [];
-        }
-
-        var languages = config.LanguageCodes.ToList();
-        var names = config.Languages.ToDictionary(l => l.Code, l => l.Name, StringComparer.Ordinal);
-        var inConfig = Warnings(FieldsOf(config), languages, names, span => null);
-        var inRecords = content.ValidRecords.SelectMany(r => Warnings(Fields(r.Record), languages, names, span => r.Source.Line(span.Line)));
-        return [.. inConfig.Concat(inRecords)];
-    }
-
-    private static IEnumerable<Diagnostic> Warnings(
-        IEnumerable<ProseField> fields, IReadOnlyList<string> languages, IReadOnlyDictionary<string, string> names, Func<SourceSpan, string?> lineOf)
+    /// <param name="source">The file the fields are in, for the line under each warning; null to show none.</param>
+    public static IEnumerable<Diagnostic> Missing(IEnumerable<ProseField> fields, SiteConfig config, SourceText? source)
     {
         foreach (var field in fields)
         {
-            foreach (var language in languages.Where(l => !field.Text.Has(l)))
+            foreach (var language in config.Languages.Where(l => !field.Text.Has(l.Code)))
             {
                 var present = string.Join(", ", field.Text.Languages);
                 yield return new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.MissingTranslation, field.Text.Span,
-                    $"'{field.Path}' has no {names[language]} ({language}) text yet, so {language} pages show the {present} text marked as not yet translated; add the {language} text under '{language}:'.",
-                    lineOf(field.Text.Span));
+                    $"'{field.Path}' has no {language.Name} ({language.Code}) text yet, so {language.Code} pages show the {present} text marked as not yet translated; add the {language.Code} text under '{language.Code}:'.",
+                    source?.Line(field.Text.Span.Line));
             }
         }
+    }
+
+    /// <summary>Fields translated into each language, over the site config's fields and every record.</summary>
+    public static IReadOnlyList<LanguageCoverage> Measure(SiteConfig config, IReadOnlyList<ProseField> configFields, IEnumerable<RecordEntry> records)
+    {
+        var list = records.ToList();
+        var total = configFields.Count + list.Sum(r => r.ProseFields);
+        return [.. config.LanguageCodes.Select(l => new LanguageCoverage(
+            l,
+            configFields.Count(f => f.Text.Has(l)) + list.Sum(r => r.ProseFields - r.Untranslated.GetValueOrDefault(l)),
+            total))];
     }
 
     private static void Collect(object? value, string path, List<ProseField> fields)

@@ -1,6 +1,7 @@
 using SiteGen.Building;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Output;
 using SiteGen.Testing;
 
 namespace SiteGen.Core.Tests.Building;
@@ -19,9 +20,20 @@ internal static class Builds
     public static (BuildResult Result, string Report) Run(Workspace workspace, string? output = null, string? cacheDirectory = null) =>
         Run(workspace.Content, workspace.Templates, output ?? workspace.Site, workspace.Root, cacheDirectory);
 
-    /// <summary>The names in a folder, but for the lock file a build keeps beside its output folder.</summary>
-    public static IReadOnlyList<string> EntriesBesideOutput(string folder) =>
-        [.. Directory.GetFileSystemEntries(folder).Select(e => Path.GetFileName(e)!).Where(n => !n.EndsWith(".sitegen-lock", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+    /// <summary>
+    /// The names in a folder, but for the bookkeeping folder a build keeps beside its output folder, after
+    /// checking that holds no staging folder left behind.
+    /// </summary>
+    public static IReadOnlyList<string> EntriesBesideOutput(string folder)
+    {
+        var bookkeeping = Path.Combine(folder, OutputFolder.BookkeepingFolder);
+        if (Directory.Exists(bookkeeping))
+        {
+            Assert.Empty(Directory.GetDirectories(bookkeeping));
+        }
+
+        return [.. Directory.GetFileSystemEntries(folder).Select(e => Path.GetFileName(e)!).Where(n => n != OutputFolder.BookkeepingFolder).Order(StringComparer.Ordinal)];
+    }
 
     public static (BuildResult Result, string Report) Run(string content, string templates, string output, string displayBase, string? cacheDirectory = null)
     {

@@ -1,5 +1,6 @@
 using SiteGen.Building;
 using SiteGen.Loading;
+using SiteGen.Output;
 using SiteGen.Testing;
 
 namespace SiteGen.Core.Tests.Building;
@@ -61,8 +62,15 @@ public sealed class TemplateCacheTests : IDisposable
         Directory.Delete(_cache, recursive: true);
     }
 
+    /// <summary>A build that renders every page (the build cache beside the site is removed first), so it needs every template.</summary>
     private BuildResult Build()
     {
+        var pages = OutputFolder.Bookkeeping(_workspace.Site, ".cache.json");
+        if (File.Exists(pages))
+        {
+            File.Delete(pages);
+        }
+
         var result = SiteBuilder.Build(new BuildOptions(
             _workspace.Content, _workspace.Templates, _workspace.Site, BuildOptions.DefaultVendorDirectory, new PathDisplay(_workspace.Root), _cache));
         Assert.True(result.Succeeded);

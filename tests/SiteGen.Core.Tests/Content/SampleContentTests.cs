@@ -1,4 +1,5 @@
 using System.Collections;
+using SiteGen.Checking;
 using SiteGen.Loading;
 using SiteGen.Model;
 using SiteGen.Testing;
@@ -9,19 +10,20 @@ namespace SiteGen.Core.Tests.Content;
 /// <summary>The sample content in <c>content/</c> is what the README builds: it must load cleanly and be complete.</summary>
 public sealed class SampleContentTests
 {
-    private static readonly ContentSet Sample = ContentLoader.Load(RepositoryPaths.Content);
+    private static readonly CheckedContent Sample = new ContentChecker(new PathDisplay(RepositoryPaths.Root)).Check(RepositoryPaths.Content);
 
     [Fact]
-    public void LoadsWithoutAnyDiagnostic()
+    public void ChecksWithoutAnyDiagnostic()
     {
-        Assert.Empty(Sample.Diagnostics);
-        Assert.Equal(["2.1", "2.2", "4.1"], Sample.Records.Select(r => r.Record.Id).Order(StringComparer.Ordinal));
+        Assert.Empty(Sample.Diagnostics.Items);
+        Assert.Equal(["2.1", "2.2", "4.1"], Sample.Records.Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.All(Sample.Records, r => Assert.True(r.IsValid));
     }
 
     [Fact]
     public void Record21_FillsEverySectionOfTheReferenceRecord()
     {
-        var record = Sample.Records.Single(r => r.Record.Id == "2.1").Record;
+        var record = Record("2.1");
 
         var empty = typeof(LabRecord).GetProperties()
             .Where(p => p.Name != nameof(LabRecord.Span))
@@ -34,7 +36,7 @@ public sealed class SampleContentTests
     [Fact]
     public void Record21_ResultsLearningsExplorationAndNextSteps_HaveEveryPart()
     {
-        var record = Sample.Records.Single(r => r.Record.Id == "2.1").Record;
+        var record = Record("2.1");
 
         Assert.All(
             new object?[] { record.Results, record.Learnings, record.Exploration, record.NextSteps, record.Cleanup, record.Summary, record.SelfAssessment },
@@ -47,7 +49,7 @@ public sealed class SampleContentTests
     [InlineData("4.1")]
     public void EveryProseField_IsWrittenInChineseAndEnglish(string id)
     {
-        var record = Sample.Records.Single(r => r.Record.Id == id).Record;
+        var record = Record(id);
 
         var fields = TranslationCoverage.Fields(record);
         var untranslated = fields
@@ -56,6 +58,15 @@ public sealed class SampleContentTests
 
         Assert.True(fields.Count > 20, $"only {fields.Count} prose fields found");
         Assert.Empty(untranslated);
+    }
+
+    private static LabRecord Record(string id)
+    {
+        var entry = Sample.Records.Single(r => r.Id == id);
+        var diagnostics = new List<SiteGen.Diagnostics.Diagnostic>();
+        var (record, _, _) = RecordLoader.Load(File.ReadAllBytes(entry.Path), entry.DisplayPath, ["zh", "en"], diagnostics);
+        Assert.Empty(diagnostics);
+        return record!;
     }
 
     private static bool IsEmpty(object? value) => value switch

@@ -1,3 +1,4 @@
+using SiteGen.Checking;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Testing;
@@ -25,10 +26,10 @@ public sealed class LoaderCaseTests
             content.Add(Path.GetFileName(file), File.ReadAllBytes(file));
         }
 
-        var result = ContentLoader.Load(content.Root, new PathDisplay(content.Root));
+        var result = new ContentChecker(new PathDisplay(content.Root)).Check(content.Root);
 
         Snapshot.VerifyAt(
-            DiagnosticFormatter.Report(result.Diagnostics, result.FilesRead),
+            DiagnosticFormatter.Report(result.Diagnostics.Items, result.FilesRead),
             Path.Combine(CasesFolder, name, "diagnostics"));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Checking;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Testing;
@@ -60,8 +61,8 @@ public sealed class LoaderSafetyTests
         using var content = TestPaths.TestContent();
         content.Add("1.1-first.yaml", ValidRecord);
         arrange(content);
-        var result = ContentLoader.Load(content.Root, new PathDisplay(content.Root));
+        var result = new ContentChecker(new PathDisplay(content.Root)).Check(content.Root);
         Assert.Single(result.ValidRecords);
-        return DiagnosticFormatter.Report(result.Diagnostics, result.FilesRead);
+        return DiagnosticFormatter.Report(result.Diagnostics.Items, result.FilesRead);
     }
 }

@@ -1,3 +1,4 @@
+using SiteGen.Checking;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Testing;
@@ -29,8 +30,8 @@ public sealed class TranslationCoverageTests
             summary: {one_line: Done}
             """);
 
-        var loaded = ContentLoader.Load(content.Root, new PathDisplay(content.Root));
-        var report = DiagnosticFormatter.Report(TranslationCoverage.Missing(loaded), loaded.FilesRead);
+        var loaded = new ContentChecker(new PathDisplay(content.Root)).Check(content.Root);
+        var report = DiagnosticFormatter.Report(loaded.Diagnostics.Items, loaded.FilesRead);
 
         Assert.Equal(
             """
@@ -44,6 +45,6 @@ public sealed class TranslationCoverageTests
             report);
         Assert.Equal(
             [new LanguageCoverage("zh", 3, 4), new LanguageCoverage("en", 3, 4)],
-            TranslationCoverage.Measure(loaded));
+            loaded.Coverage);
     }
 }

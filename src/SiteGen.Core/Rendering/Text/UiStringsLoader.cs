@@ -14,6 +14,9 @@ public static class UiStringsLoader
 {
     public const string Folder = "i18n";
 
+    /// <summary>The file of one language's strings: <c>templates/i18n/zh.yaml</c>.</summary>
+    public static string PathOf(string templatesDirectory, string language) => Path.Combine(templatesDirectory, Folder, language + ".yaml");
+
     public static IReadOnlyDictionary<string, UiStrings>? Load(
         string templatesDirectory, SiteConfig config, PathDisplay display, List<Diagnostic> diagnostics)
     {
@@ -21,7 +24,7 @@ public static class UiStringsLoader
         var failed = false;
         foreach (var language in config.Languages)
         {
-            var path = Path.Combine(templatesDirectory, Folder, language.Code + ".yaml");
+            var path = PathOf(templatesDirectory, language.Code);
             var displayPath = display.Of(path);
             if (!File.Exists(path))
             {

@@ -5,13 +5,14 @@ namespace SiteGen.Rendering.Views;
 
 /// <summary>
 /// The records of the site by id, in reading order (chapter, then experiment number), with the URL
-/// scheme: what a page needs to know about the others.
+/// scheme: what a page needs to know about the others. Holds only their <see cref="RecordEntry"/>s,
+/// never the records themselves.
 /// </summary>
 public sealed class Catalogue
 {
-    private readonly Dictionary<string, LabRecord> _byId;
+    private readonly Dictionary<string, RecordEntry> _byId;
 
-    public Catalogue(SiteConfig config, IEnumerable<LabRecord> records)
+    public Catalogue(SiteConfig config, IEnumerable<RecordEntry> records)
     {
         Config = config;
         Layout = new SiteLayout(config);
@@ -23,9 +24,9 @@ public sealed class Catalogue
 
     public SiteLayout Layout { get; }
 
-    public IReadOnlyList<LabRecord> Records { get; }
+    public IReadOnlyList<RecordEntry> Records { get; }
 
-    public LabRecord? Find(string id) => _byId.GetValueOrDefault(id);
+    public RecordEntry? Find(string id) => _byId.GetValueOrDefault(id);
 
     public LanguageView LanguageView(string code)
     {

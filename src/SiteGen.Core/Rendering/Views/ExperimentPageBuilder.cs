@@ -8,19 +8,20 @@ using SiteGen.Rendering.Text;
 namespace SiteGen.Rendering.Views;
 
 /// <summary>
-/// Builds the view of one record in one language. A pure function of the record, the language, the
-/// site config, the UI strings and the catalogue of records (for follow-up titles and links).
+/// Builds the view of one record in one language. A pure function of the record (with its catalogue
+/// entry), the language, the site config, the UI strings and the catalogue of records (for follow-up
+/// titles and links).
 /// </summary>
 public static class ExperimentPageBuilder
 {
     public static ExperimentPage Build(
-        LabRecord record, string language, SiteConfig config, UiStrings ui, Catalogue catalogue, ProseMarkdown markdown)
+        LabRecord record, RecordEntry entry, string language, SiteConfig config, UiStrings ui, Catalogue catalogue, ProseMarkdown markdown)
     {
         var prose = new ProseFactory(markdown, config, language, ui["untranslated"]);
         var layout = catalogue.Layout;
-        var path = layout.ExperimentPage(language, record);
+        var path = layout.ExperimentPage(language, entry);
         var root = SiteLayout.RootFrom(path);
-        var chapter = layout.Chapter(record);
+        var chapter = layout.Chapter(entry);
         IReadOnlyList<ObjectiveView> objectives =
             [.. record.Objectives.Select((o, i) => new ObjectiveView(i + 1, prose.Of(o.Text), o.Done, prose.OfOptional(o.Outcome)))];
 
@@ -33,13 +34,13 @@ public static class ExperimentPageBuilder
                 Home: root + SiteLayout.LanguageIndex(language),
                 Assets: root + SiteLayout.AssetsFolder + "/",
                 Report: SiteLayout.ReportFile,
-                Canonical: layout.Absolute(layout.ExperimentFolder(language, record)),
+                Canonical: layout.Absolute(layout.ExperimentFolder(language, entry)),
                 Languages: [.. config.Languages.Select(l => new LanguageLink(
                     catalogue.LanguageView(l.Code),
-                    root + layout.ExperimentPage(l.Code, record),
-                    layout.Absolute(layout.ExperimentFolder(l.Code, record)),
+                    root + layout.ExperimentPage(l.Code, entry),
+                    layout.Absolute(layout.ExperimentFolder(l.Code, entry)),
                     l.Code == language))],
-                XDefault: layout.Absolute(layout.ExperimentFolder(config.DefaultLanguage, record)) ?? root + layout.ExperimentPage(config.DefaultLanguage, record)),
+                XDefault: layout.Absolute(layout.ExperimentFolder(config.DefaultLanguage, entry)) ?? root + layout.ExperimentPage(config.DefaultLanguage, entry)),
             Id = record.Id,
             Slug = record.Slug,
             Chapter = new ChapterView(chapter.Number, SiteLayout.ChapterFolder(chapter), prose.Of(chapter.Title)),
@@ -93,14 +94,10 @@ public static class ExperimentPageBuilder
             Cleanup = record.Cleanup is null ? null : CleanupView(record.Cleanup, ui, prose),
             Conclusion = new SummaryView(prose.Of(record.Summary.OneLine), prose.OfOptional(record.Summary.Detailed)),
             Ratings = Ratings(record.SelfAssessment, ui),
-            Untranslated = 0,
+            Untranslated = entry.Untranslated.GetValueOrDefault(language),
         };
 
-        return page with
-        {
-            HasDiagrams = page.Diagrams.Count > 0 || prose.SawDiagram,
-            Untranslated = prose.Fallbacks,
-        };
+        return page with { HasDiagrams = page.Diagrams.Count > 0 || prose.SawDiagram };
     }
 
     /// <summary>"1.5 小时", "45 minutes": whole and half hours in hours, anything else in minutes.</summary>
@@ -139,7 +136,7 @@ public static class ExperimentPageBuilder
     {
         var target = catalogue.Find(followUp.Experiment);
         var title = followUp.Title is not null ? prose.Of(followUp.Title)
-            : target is not null ? prose.Of(target.Title)
+            : target?.Title is { } targetTitle ? prose.Of(targetTitle)
             : null;
         var href = target is null ? null : root + catalogue.Layout.ExperimentPage(language, target);
         return new FollowUpView(followUp.Experiment, title, followUp.Done, href);

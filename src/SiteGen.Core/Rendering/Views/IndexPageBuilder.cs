@@ -22,15 +22,15 @@ public static class IndexPageBuilder
                     .Where(r => r.Chapter == chapter.Number)
                     .Select(r => new ExperimentEntry(
                         r.Id,
-                        prose.Of(r.Title),
+                        prose.Of(r.Title!),
                         r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                         ExperimentPageBuilder.FormatDuration(r.Duration, ui),
-                        r.Objectives.Count(o => o.Done),
-                        r.Objectives.Count,
+                        r.ObjectivesDone,
+                        r.ObjectivesTotal,
                         r.Tags,
                         root + layout.ExperimentPage(language, r),
                         root + layout.ExperimentReport(language, r),
-                        Validation.TranslationCoverage.Fields(r).Count(f => !f.Text.Has(language))))]))
+                        r.Untranslated.GetValueOrDefault(language)))]))
             .Where(c => c.Experiments.Count > 0)
             .ToList();
 

@@ -14,15 +14,11 @@ public sealed class ProseFactory(ProseMarkdown markdown, SiteConfig config, stri
     /// <summary>Whether any prose resolved so far contains a Mermaid fence.</summary>
     public bool SawDiagram { get; private set; }
 
-    /// <summary>How many fields resolved so far fell back to another language.</summary>
-    public int Fallbacks { get; private set; }
-
     public Prose Of(Localized text)
     {
         var resolved = text.Resolve(Language, _fallbackOrder);
         var rendered = markdown.Render(resolved.Text);
         SawDiagram |= rendered.HasDiagram;
-        Fallbacks += resolved.IsFallback ? 1 : 0;
         return new Prose(
             TagOf(resolved.Language),
             resolved.IsFallback,
@@ -39,7 +35,6 @@ public sealed class ProseFactory(ProseMarkdown markdown, SiteConfig config, stri
     public Literal Literal(Localized text)
     {
         var resolved = text.Resolve(Language, _fallbackOrder);
-        Fallbacks += resolved.IsFallback ? 1 : 0;
         return new Literal(resolved.Text, TagOf(resolved.Language), resolved.IsFallback, badge);
     }
 

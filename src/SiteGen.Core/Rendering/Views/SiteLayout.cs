@@ -15,18 +15,21 @@ public sealed class SiteLayout(SiteConfig config)
     public const string ReportFile = "report.md";
     public const string AssetsFolder = "assets";
 
+    /// <summary>The Mermaid script's path under <c>assets/</c> on the site.</summary>
+    public const string MermaidAsset = "vendor/mermaid/mermaid.min.js";
+
     public static string ChapterFolder(ChapterConfig chapter) =>
         string.Create(CultureInfo.InvariantCulture, $"{chapter.Number:00}-{chapter.Slug}");
 
-    public ChapterConfig Chapter(LabRecord record) => config.Chapters.First(c => c.Number == record.Chapter);
+    public ChapterConfig Chapter(RecordEntry record) => config.Chapters.First(c => c.Number == record.Chapter);
 
     /// <summary>The experiment's folder, for example <c>zh/02-controllers/2.1-statefulset/</c>.</summary>
-    public string ExperimentFolder(string language, LabRecord record) =>
+    public string ExperimentFolder(string language, RecordEntry record) =>
         $"{language}/{ChapterFolder(Chapter(record))}/{record.Id}-{record.Slug}/";
 
-    public string ExperimentPage(string language, LabRecord record) => ExperimentFolder(language, record) + PageFile;
+    public string ExperimentPage(string language, RecordEntry record) => ExperimentFolder(language, record) + PageFile;
 
-    public string ExperimentReport(string language, LabRecord record) => ExperimentFolder(language, record) + ReportFile;
+    public string ExperimentReport(string language, RecordEntry record) => ExperimentFolder(language, record) + ReportFile;
 
     public static string LanguageIndex(string language) => $"{language}/{PageFile}";
 

@@ -1,0 +1,34 @@
+namespace SiteGen.Building.Planning;
+
+/// <summary>Which template engine writes a format.</summary>
+public enum TemplateEngine
+{
+    /// <summary>Razor, from <c>templates/html/</c>.</summary>
+    Razor,
+
+    /// <summary>Scriban, from <c>templates/report/</c>.</summary>
+    Scriban,
+}
+
+/// <summary>
+/// A form a page is written in: an HTML page or a Markdown report, with the file it goes to in the page's
+/// folder and the template that writes it. Which kinds of page have which formats is data here, not
+/// literals spread over the builder; a new format (search data, say) is one more line.
+/// </summary>
+public sealed record OutputFormat(string Name, string FileName, TemplateEngine Engine, string Template)
+{
+    public static readonly OutputFormat ExperimentPage = new("html", "index.html", TemplateEngine.Razor, "Experiment.cshtml");
+    public static readonly OutputFormat ExperimentReport = new("report", "report.md", TemplateEngine.Scriban, "report.sbn");
+    public static readonly OutputFormat IndexPage = new("html", "index.html", TemplateEngine.Razor, "Index.cshtml");
+    public static readonly OutputFormat RootPage = new("html", "index.html", TemplateEngine.Razor, "Root.cshtml");
+
+    private static readonly IReadOnlyDictionary<PageKind, IReadOnlyList<OutputFormat>> Formats = new Dictionary<PageKind, IReadOnlyList<OutputFormat>>
+    {
+        [PageKind.Experiment] = [ExperimentPage, ExperimentReport],
+        [PageKind.LanguageIndex] = [IndexPage],
+        [PageKind.Root] = [RootPage],
+    };
+
+    /// <summary>The formats a kind of page is written in, in order.</summary>
+    public static IReadOnlyList<OutputFormat> Of(PageKind kind) => Formats[kind];
+}

@@ -1,0 +1,25 @@
+using SiteGen.Checking;
+using SiteGen.Rendering.Html;
+using SiteGen.Rendering.Reports;
+using SiteGen.Rendering.Text;
+
+namespace SiteGen.Building.Planning;
+
+/// <summary>
+/// The inputs every page shares, hashed once per build: SiteGen's own build, <c>site.yaml</c>, the Razor
+/// templates (a page uses its layout and partials, so any of them counts), the report templates, and the
+/// UI strings of each language.
+/// </summary>
+public sealed record SiteInputs(string SiteGen, string SiteConfig, string HtmlTemplates, string ReportTemplates, IReadOnlyDictionary<string, string> UiStrings)
+{
+    public static SiteInputs Read(string templatesDirectory, CheckedContent content) =>
+        new(
+            RecordContext.BuildId,
+            content.ConfigHash,
+            ContentHash.OfFolder(Path.Combine(templatesDirectory, RazorPageRenderer.Folder)),
+            ContentHash.OfFolder(Path.Combine(templatesDirectory, ScribanReportRenderer.Folder)),
+            (content.Config?.LanguageCodes ?? []).ToDictionary(
+                l => l,
+                l => File.Exists(UiStringsLoader.PathOf(templatesDirectory, l)) ? ContentHash.OfFile(UiStringsLoader.PathOf(templatesDirectory, l)) : "",
+                StringComparer.Ordinal));
+}

@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+using SiteGen.Model;
+using SiteGen.Validation;
+
+namespace SiteGen.Checking;
+
+/// <summary>
+/// The check use case, shared by <c>sitegen check</c> and <c>sitegen build</c>: reads <c>site.yaml</c> and
+/// every record, validates each record on its own (in parallel, a broken record never stopping the others),
+/// then the records against each other, and counts translations. Each record is let go once its
+/// <see cref="RecordEntry"/> is taken, so memory does not grow with the records' text. Files whose bytes
+/// did not change since an earlier check are not read into YAML again when a <see cref="CheckCache"/> has them.
+/// </summary>
+public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null, int maxParallelism = -1)
+{
+    public const string ExperimentsFolder = "experiments";
+
+    public CheckedContent Check(string contentDirectory)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (!Directory.Exists(contentDirectory))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingSiteConfig, SourceSpan.WholeFile(display.Of(contentDirectory)),
+                "The content folder does not exist; pass the folder that holds site.yaml with --content.");
+            return new CheckedContent(null, "", [], diagnostics, [], 0);
+        }
+
+        var site = SiteConfigLoader.Load(contentDirectory, display, diagnostics);
+        var files = RecordFiles.Find(Path.Combine(contentDirectory, ExperimentsFolder), display, diagnostics);
+        var context = site.Config is { } config ? new RecordContext(config) : null;
+        var checks = files
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount)
+            .Select(file => CheckFile(file, context))
+            .ToList();
+
+        var entries = new List<RecordEntry>();
+        foreach (var check in checks)
+        {
+            diagnostics.AddRange(check.Diagnostics);
+            if (check.Entry is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        if (site.Config is { } valid)
+        {
+            ContentValidator.Validate(entries, diagnostics);
+            if (files.Count == 0)
+            {
+                diagnostics.Warning(DiagnosticCodes.NoRecords, SourceSpan.WholeFile(display.Of(Path.Combine(contentDirectory, ExperimentsFolder))),
+                    $"There are no records; add .yaml files under {ExperimentsFolder}/.");
+            }
+
+            var configFields = TranslationCoverage.FieldsOf(valid);
+            diagnostics.AddRange(TranslationCoverage.Missing(configFields, valid, source: null));
+            return new CheckedContent(valid, site.Hash, entries, diagnostics, TranslationCoverage.Measure(valid, configFields, entries.Where(e => e.IsValid)), files.Count + 1);
+        }
+
+        return new CheckedContent(null, site.Hash, entries, diagnostics, [], files.Count + 1);
+    }
+
+    private RecordCheck CheckFile(RecordFile file, RecordContext? context)
+    {
+        var read = SourceReader.ReadBytes(file.Path, file.Display);
+        if (read.Bytes is not { } bytes)
+        {
+            return new RecordCheck(null, read.Diagnostics);
+        }
+
+        if (context is null)
+        {
+            // Without a valid site.yaml a record can only be checked for its own shape; nothing is kept.
+            var diagnostics = new List<Diagnostic>();
+            RecordLoader.Load(bytes, file.Display, languages: null, diagnostics);
+            return new RecordCheck(null, diagnostics);
+        }
+
+        // The display path is part of the key: diagnostics name the file, so a moved file is checked again.
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var key = $"{context.Key}\n{file.Path}\n{hash}";
+        if (cache?.Find(key) is { } known)
+        {
+            return known;
+        }
+
+        var check = RecordChecker.Check(file, bytes, hash, context);
+        cache?.Add(key, check);
+        return check;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+using SiteGen.Model;
+using SiteGen.Validation;
+
+namespace SiteGen.Checking;
+
+/// <summary>Checks one record file on its own (its shape, its chapter, its translations) and takes its <see cref="RecordEntry"/>.</summary>
+internal static partial class RecordChecker
+{
+    public static RecordCheck Check(RecordFile file, byte[] bytes, string hash, RecordContext context)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var (record, source, map) = RecordLoader.Load(bytes, file.Display, context.Languages, diagnostics);
+        if (record is null || source is null || map is null)
+        {
+            // Not even a mapping: the id is the file name's, so follow-ups to it are not told it does not exist.
+            return new RecordCheck(FileNameId(file) is { } named ? Unreadable(file, hash, named) : null, diagnostics);
+        }
+
+        // Checks against the site run whenever the id and chapter were read, so one run reports them
+        // together with any shape errors.
+        if (record.Id is not null && map.Find(record, nameof(LabRecord.Chapter)) is not null)
+        {
+            RecordValidator.Validate(record, context.Config, source, map, diagnostics);
+        }
+
+        var valid = !diagnostics.Any(d => d.IsError);
+        var fields = TranslationCoverage.Fields(record);
+        if (valid)
+        {
+            diagnostics.AddRange(TranslationCoverage.Missing(fields, context.Config, source));
+        }
+
+        var id = record.Id ?? FileNameId(file);
+        if (id is null)
+        {
+            return new RecordCheck(null, diagnostics);
+        }
+
+        var entry = new RecordEntry(
+            file.Path,
+            file.Display,
+            hash,
+            valid,
+            id,
+            record.Slug,
+            record.Chapter,
+            record.Title,
+            record.Date,
+            record.Duration,
+            record.Objectives.Count(o => o.Done),
+            record.Objectives.Count,
+            record.Tags,
+            context.Languages.ToDictionary(l => l, l => fields.Count(f => !f.Text.Has(l)), StringComparer.Ordinal),
+            fields.Count,
+            At(source, map.Find(record, nameof(LabRecord.Id)) ?? record.Span),
+            map.Find(record, nameof(LabRecord.Slug)) is { } slug ? At(source, slug) : null,
+            [.. (record.NextSteps?.Experiments ?? [])
+                .Where(f => f.Experiment is not null)
+                .Select(f => new FollowUpReference(f.Experiment, At(source, map.Find(f, nameof(FollowUp.Experiment)) ?? record.Span)))]);
+        return new RecordCheck(entry, diagnostics);
+    }
+
+    /// <summary>The id in a file name that follows <c>&lt;id&gt;-&lt;slug&gt;.yaml</c>, such as 2.1 in <c>2.1-statefulset.yaml</c>.</summary>
+    public static string? FileNameId(RecordFile file) =>
+        FileName().Match(Path.GetFileName(file.Path)) is { Success: true } match ? match.Groups["id"].Value : null;
+
+    private static RecordEntry Unreadable(RecordFile file, string hash, string id) =>
+        new(file.Path, file.Display, hash, IsValid: false, id, null, 0, null, default, null, 0, 0, [],
+            new Dictionary<string, int>(), 0, new Located(SourceSpan.WholeFile(file.Display), null), null, []);
+
+    private static Located At(SourceText source, SourceSpan span) => new(span, source.Line(span.Line));
+
+    [GeneratedRegex(@"^(?<id>[0-9]{1,2}\.[0-9]{1,3})-(?<slug>[a-z0-9]+(-[a-z0-9]+)*)\.ya?ml$", RegexOptions.CultureInvariant)]
+    private static partial Regex FileName();
+}

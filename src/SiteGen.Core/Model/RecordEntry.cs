@@ -1,0 +1,38 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Model;
+
+/// <summary>
+/// What the rest of the site needs to know about one record, kept in memory for the whole build while
+/// the record itself is let go: its address, what the index shows, what other pages show of it, and what
+/// the checks across records need (ids, slugs and follow-ups, with where they are written).
+/// </summary>
+/// <param name="Path">The record's file, absolute.</param>
+/// <param name="Hash">A hash of the file's bytes: the record as checked. A page built from it reads the file again and must find the same.</param>
+/// <param name="IsValid">False when the file had errors; such a record is checked but never rendered.</param>
+/// <param name="Untranslated">For each site language, how many prose fields of the record lack it.</param>
+public sealed record RecordEntry(
+    string Path,
+    string DisplayPath,
+    string Hash,
+    bool IsValid,
+    string Id,
+    string? Slug,
+    int Chapter,
+    Localized? Title,
+    DateOnly Date,
+    ExperimentDuration? Duration,
+    int ObjectivesDone,
+    int ObjectivesTotal,
+    IReadOnlyList<string> Tags,
+    IReadOnlyDictionary<string, int> Untranslated,
+    int ProseFields,
+    Located IdAt,
+    Located? SlugAt,
+    IReadOnlyList<FollowUpReference> FollowUps);
+
+/// <summary>Where a value is written, with its line for the excerpt under a diagnostic.</summary>
+public sealed record Located(SourceSpan Span, string? Line);
+
+/// <summary>A follow-up a record names, and where.</summary>
+public sealed record FollowUpReference(string Id, Located At);
