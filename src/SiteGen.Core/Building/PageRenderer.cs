@@ -2,6 +2,7 @@ using System.Text;
 using SiteGen.Building.Planning;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Model;
 using SiteGen.Rendering.Html;
 using SiteGen.Rendering.Markdown;
 using SiteGen.Rendering.Reports;
@@ -29,14 +30,20 @@ public sealed class PageRenderer(
 
     private readonly IReadOnlyList<string> _languages = [.. catalogue.Config.LanguageCodes];
 
-    /// <summary>The page's files, or null with diagnostics when a template failed or the record changed meanwhile.</summary>
-    public IReadOnlyList<RenderedFile>? Render(PageJob job, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Renders pages that share a record (an experiment in each language) or a single page; the record is
+    /// read once for all of them. Each page's files, or null for a page whose template failed or whose
+    /// record changed meanwhile (the diagnostics say which).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<RenderedFile>?> Render(IReadOnlyList<PageJob> jobs, List<Diagnostic> diagnostics)
     {
-        var (view, context) = View(job, diagnostics);
-        if (view is null)
-        {
-            return null;
-        }
+        var record = jobs[0].Record is { } entry ? Load(entry, diagnostics) : null;
+        return [.. jobs.Select(job => job.Kind != PageKind.Experiment || record is not null ? Render(job, record, diagnostics) : null)];
+    }
+
+    private IReadOnlyList<RenderedFile>? Render(PageJob job, LabRecord? record, List<Diagnostic> diagnostics)
+    {
+        var (view, context) = View(job, record);
 
         var files = new List<RenderedFile>(job.Outputs.Count);
         foreach (var output in job.Outputs)
@@ -57,18 +64,17 @@ public sealed class PageRenderer(
         return files;
     }
 
-    private (SitePage? View, string Context) View(PageJob job, List<Diagnostic> diagnostics)
+    private (SitePage View, string Context) View(PageJob job, LabRecord? record) => job.Kind switch
     {
-        switch (job.Kind)
-        {
-            case PageKind.LanguageIndex:
-                return (IndexPageBuilder.Build(job.Language, ui[job.Language], catalogue, markdown), $"the {job.Language} index");
-            case PageKind.Root:
-                return (IndexPageBuilder.BuildRoot(ui, catalogue, markdown), "the language chooser");
-        }
+        PageKind.LanguageIndex => (IndexPageBuilder.Build(job.Language, ui[job.Language], catalogue, markdown), $"the {job.Language} index"),
+        PageKind.Root => (IndexPageBuilder.BuildRoot(ui, catalogue, markdown), "the language chooser"),
+        _ => (ExperimentPageBuilder.Build(record!, job.Record!, job.Language, catalogue.Config, ui[job.Language], catalogue, markdown),
+            $"experiment {job.Record!.Id} ({job.Language})"),
+    };
 
-        var entry = job.Record!;
-        var context = $"experiment {entry.Id} ({job.Language})";
+    /// <summary>The record again, from its file, which must still be the one that was checked.</summary>
+    private LabRecord? Load(RecordEntry entry, List<Diagnostic> diagnostics)
+    {
         byte[] bytes;
         try
         {
@@ -78,18 +84,17 @@ public sealed class PageRenderer(
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnreadableFile, SourceSpan.WholeFile(entry.DisplayPath),
                 $"The file cannot be read: {ex.Message}"));
-            return (null, context);
+            return null;
         }
 
         if (ContentHash.Of(bytes) != entry.Hash)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.ChangedDuringBuild, SourceSpan.WholeFile(entry.DisplayPath),
                 "The file changed while the site was being built; build again."));
-            return (null, context);
+            return null;
         }
 
         // The bytes are the ones check found valid, so binding them again gives the same record without errors.
-        var (record, _, _) = RecordLoader.Load(bytes, entry.DisplayPath, _languages, []);
-        return (ExperimentPageBuilder.Build(record!, entry, job.Language, catalogue.Config, ui[job.Language], catalogue, markdown), context);
+        return RecordLoader.Load(bytes, entry.DisplayPath, _languages, []).Record;
     }
 }

@@ -88,21 +88,27 @@ public static class SiteBuilder
                 return Failed(diagnostics, content);
             }
 
+            // The pages of one record (one per language) render together, so the record is read once.
+            var groups = toRender.GroupBy(j => j.Record?.Id ?? j.Key, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
             var failures = new ConcurrentBag<Diagnostic>();
-            Parallel.ForEach(toRender, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : -1 }, job =>
+            Parallel.ForEach(groups, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : -1 }, group =>
             {
                 var local = new List<Diagnostic>();
-                if (renderer.Render(job, local) is { } files)
+                var rendered = renderer.Render(group, local);
+                for (var i = 0; i < group.Count; i++)
                 {
-                    states[job.Key] = new PageState(job.InputKey, [.. files.Select(f => writer.Write(job, f.Output.Path, f.Bytes))]);
+                    if (rendered[i] is { } files)
+                    {
+                        states[group[i].Key] = new PageState(group[i].InputKey, [.. files.Select(f => writer.Write(group[i], f.Output.Path, f.Bytes))]);
+                    }
+
+                    options.Observer?.PageRendered(group[i].Key);
                 }
 
                 foreach (var diagnostic in local)
                 {
                     failures.Add(diagnostic);
                 }
-
-                options.Observer?.PageRendered(job.Key);
             });
             diagnostics.AddRange(OncePerPosition(failures));
         }
@@ -114,7 +120,6 @@ public static class SiteBuilder
         }
 
         var state = new BuildState(
-            BuildState.CurrentVersion,
             RecordContext.BuildId,
             new SortedDictionary<string, PageState>(states, StringComparer.Ordinal),
             new SortedDictionary<string, WrittenFile>(copied, StringComparer.Ordinal));

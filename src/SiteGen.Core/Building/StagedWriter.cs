@@ -1,3 +1,4 @@
+using SiteGen.Loading;
 using SiteGen.Building.Planning;
 using SiteGen.Output;
 
@@ -11,6 +12,8 @@ namespace SiteGen.Building;
 /// </summary>
 internal sealed class StagedWriter(OutputFolder output, BuildState previous)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+
     /// <summary>The page's state as last written, when it can be reused; null when it must be rendered.</summary>
     public PageState? Reusable(PageJob job) =>
         previous.Pages.TryGetValue(job.Key, out var page)
@@ -55,7 +58,8 @@ internal sealed class StagedWriter(OutputFolder output, BuildState previous)
     private string Staged(string path)
     {
         var staged = Path.Combine(output.Staging, path.Replace('/', Path.DirectorySeparatorChar));
-        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+        // A folder is in the dictionary only once some thread has created it.
+        _folders.GetOrAdd(Path.GetDirectoryName(staged)!, folder => Directory.CreateDirectory(folder).Exists);
         return staged;
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
+using SiteGen.Caching;
+using SiteGen.Loading;
+using SiteGen.Model;
 
 namespace SiteGen.Checking;
 
@@ -14,40 +14,72 @@ namespace SiteGen.Checking;
 /// </summary>
 public sealed class CheckCache
 {
+    private const string Header = "sitegen check cache 2";
+
+    /// <summary>
+    /// A file changed this close before the cache was saved may have changed again within the same tick
+    /// of its clock without its size changing: its size and time are not trusted (as Git does with its index).
+    /// </summary>
+    private static readonly long Racy = TimeSpan.FromSeconds(2).Ticks;
+
     private readonly string? _file;
     private readonly ConcurrentDictionary<string, RecordCheck> _known;
     private readonly ConcurrentDictionary<string, RecordCheck> _used = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FileStamp> _stamps;
+    private readonly long _saved;
     private int _added;
 
-    private CheckCache(string? file, ConcurrentDictionary<string, RecordCheck> known)
+    private CheckCache(string? file, ConcurrentDictionary<string, RecordCheck> known, ConcurrentDictionary<string, FileStamp> stamps, long saved)
     {
         _file = file;
         _known = known;
+        _stamps = stamps;
+        _saved = saved;
     }
 
     /// <summary>A cache that lives as long as the process: the dev server's.</summary>
-    public static CheckCache InMemory() => new(null, new(StringComparer.Ordinal));
+    public static CheckCache InMemory() => new(null, new(StringComparer.Ordinal), new(StringComparer.Ordinal), long.MaxValue);
 
     /// <summary>The cache of a content folder, read from <paramref name="cacheDirectory"/> if it was saved before.</summary>
     public static CheckCache Open(string cacheDirectory, string contentDirectory)
     {
-        var name = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(contentDirectory))))[..16];
-        var file = Path.Combine(cacheDirectory, "check", name + ".json");
-        var known = new ConcurrentDictionary<string, RecordCheck>(StringComparer.Ordinal);
-        try
+        var file = Path.Combine(cacheDirectory, "check", ContentHash.Of(Path.GetFullPath(contentDirectory))[..16] + ".bin");
+        var saved = 0L;
+        var stamps = new ConcurrentDictionary<string, FileStamp>(StringComparer.Ordinal);
+        var known = CacheFile.Read(file, Header, reader =>
         {
-            if (File.Exists(file)
-                && JsonSerializer.Deserialize(File.ReadAllBytes(file), CacheJson.Default.CheckCacheFile) is { Version: CheckCacheFile.CurrentVersion } saved)
+            saved = reader.Long();
+            foreach (var stamp in reader.All(() => new FileStamp(reader.String(), reader.Long(), reader.Long(), reader.String())))
             {
-                known = new ConcurrentDictionary<string, RecordCheck>(saved.Records, StringComparer.Ordinal);
+                stamps[stamp.Path] = stamp;
             }
-        }
-        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            // A damaged or unreadable cache only costs this run its time.
-        }
 
-        return new CheckCache(file, known);
+            return new ConcurrentDictionary<string, RecordCheck>(
+                reader.All(() => KeyValuePair.Create(reader.String(), ReadCheck(reader))), StringComparer.Ordinal);
+        });
+        return known is null
+            ? new CheckCache(file, new(StringComparer.Ordinal), new(StringComparer.Ordinal), 0)
+            : new CheckCache(file, known, stamps, saved);
+    }
+
+    /// <summary>
+    /// The hash of a file's bytes as last read, when its size and time are still those it had then (and
+    /// not racily close to when they were recorded): the file need not be read to be found in the cache.
+    /// </summary>
+    public string? KnownHash(string path, long size, long modified) =>
+        _stamps.TryGetValue(path, out var stamp) && stamp.Size == size && stamp.Modified == modified && modified < _saved - Racy
+            ? stamp.Hash
+            : null;
+
+    /// <summary>Records the size, time and hash a file had when it was read.</summary>
+    public void Remember(string path, long size, long modified, string hash)
+    {
+        var stamp = new FileStamp(path, size, modified, hash);
+        if (!_stamps.TryGetValue(path, out var before) || before != stamp)
+        {
+            _stamps[path] = stamp;
+            Interlocked.Increment(ref _added);
+        }
     }
 
     public RecordCheck? Find(string key)
@@ -79,24 +111,98 @@ public sealed class CheckCache
             return;
         }
 
-        try
+        var entries = _used.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        var stamps = _stamps.Values.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
+        CacheFile.Write(_file, CacheFile.Bytes(Header, writer =>
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
-            var temporary = $"{_file}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(
-                new CheckCacheFile(CheckCacheFile.CurrentVersion, new SortedDictionary<string, RecordCheck>(_used, StringComparer.Ordinal)),
-                CacheJson.Default.CheckCacheFile));
-            File.Move(temporary, _file, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The cache is an optimisation: a read-only or full disk only costs the next run its time.
-        }
+            writer.Write(DateTime.UtcNow.Ticks);
+            writer.WriteAll(stamps, stamp =>
+            {
+                writer.Write(stamp.Path);
+                writer.Write(stamp.Size);
+                writer.Write(stamp.Modified);
+                writer.Write(stamp.Hash);
+            });
+            writer.WriteAll(entries, entry =>
+            {
+                writer.Write(entry.Key);
+                WriteCheck(writer, entry.Value);
+            });
+        }));
     }
-}
 
-/// <summary>The saved form of a <see cref="CheckCache"/>.</summary>
-public sealed record CheckCacheFile(int Version, IDictionary<string, RecordCheck> Records)
-{
-    public const int CurrentVersion = 1;
+    private static void WriteCheck(CacheWriter writer, RecordCheck check)
+    {
+        writer.WriteAll(check.Diagnostics, writer.Write);
+        writer.Write(check.Entry is not null);
+        if (check.Entry is not { } entry)
+        {
+            return;
+        }
+
+        writer.Write(entry.Path);
+        writer.Write(entry.DisplayPath);
+        writer.Write(entry.Hash);
+        writer.Write(entry.IsValid);
+        writer.Write(entry.Id);
+        writer.WriteOptional(entry.Slug);
+        writer.Write(entry.Chapter);
+        writer.Write(entry.Title);
+        writer.Write(entry.Date.DayNumber);
+        writer.Write(entry.Duration?.Minutes ?? -1);
+        writer.Write(entry.ObjectivesDone);
+        writer.Write(entry.ObjectivesTotal);
+        writer.WriteAll(entry.Tags, writer.Write);
+        writer.WriteAll(entry.Untranslated.ToList(), u =>
+        {
+            writer.Write(u.Key);
+            writer.Write(u.Value);
+        });
+        writer.Write(entry.ProseFields);
+        writer.Write(entry.IdAt);
+        writer.Write(entry.SlugAt is not null);
+        if (entry.SlugAt is { } slug)
+        {
+            writer.Write(slug);
+        }
+
+        writer.WriteAll(entry.FollowUps, f =>
+        {
+            writer.Write(f.Id);
+            writer.Write(f.At);
+        });
+    }
+
+    private static RecordCheck ReadCheck(CacheReader reader)
+    {
+        var diagnostics = reader.All(reader.Diagnostic);
+        if (!reader.Bool())
+        {
+            return new RecordCheck(null, diagnostics);
+        }
+
+        var entry = new RecordEntry(
+            Path: reader.String(),
+            DisplayPath: reader.String(),
+            Hash: reader.String(),
+            IsValid: reader.Bool(),
+            Id: reader.String(),
+            Slug: reader.OptionalString(),
+            Chapter: reader.Int(),
+            Title: reader.Localized(),
+            Date: DateOnly.FromDayNumber(reader.Int()),
+            Duration: reader.Int() is var minutes and >= 0 ? new ExperimentDuration(minutes) : null,
+            ObjectivesDone: reader.Int(),
+            ObjectivesTotal: reader.Int(),
+            Tags: reader.All(reader.String),
+            Untranslated: reader.All(() => KeyValuePair.Create(reader.String(), reader.Int())).ToDictionary(StringComparer.Ordinal),
+            ProseFields: reader.Int(),
+            IdAt: reader.Located(),
+            SlugAt: reader.Bool() ? reader.Located() : null,
+            FollowUps: reader.All(() => new FollowUpReference(reader.String(), reader.Located())));
+        return new RecordCheck(entry, diagnostics);
+    }
+
+    /// <summary>A file's size and last write time (UTC ticks) when it had the bytes of <see cref="Hash"/>.</summary>
+    private sealed record FileStamp(string Path, long Size, long Modified, string Hash);
 }

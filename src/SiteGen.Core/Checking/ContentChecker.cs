@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
@@ -67,6 +66,15 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
 
     private RecordCheck CheckFile(RecordFile file, RecordContext? context)
     {
+        // A file whose size and time are as the cache saw them last is not read at all.
+        var info = new FileInfo(file.Path);
+        if (context is not null && info.Exists
+            && cache?.KnownHash(file.Path, info.Length, info.LastWriteTimeUtc.Ticks) is { } known
+            && cache.Find(Key(context, file, known)) is { } cached)
+        {
+            return cached;
+        }
+
         var read = SourceReader.ReadBytes(file.Path, file.Display);
         if (read.Bytes is not { } bytes)
         {
@@ -81,16 +89,19 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
             return new RecordCheck(null, diagnostics);
         }
 
-        // The display path is part of the key: diagnostics name the file, so a moved file is checked again.
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var key = $"{context.Key}\n{file.Path}\n{hash}";
-        if (cache?.Find(key) is { } known)
+        var hash = ContentHash.Of(bytes);
+        cache?.Remember(file.Path, info.Length, info.LastWriteTimeUtc.Ticks, hash);
+        var key = Key(context, file, hash);
+        if (cache?.Find(key) is { } found)
         {
-            return known;
+            return found;
         }
 
         var check = RecordChecker.Check(file, bytes, hash, context);
         cache?.Add(key, check);
         return check;
     }
+
+    /// <summary>The paths are part of the key: diagnostics name the file as it is shown, so a moved file is checked again.</summary>
+    private static string Key(RecordContext context, RecordFile file, string hash) => $"{context.Key}\n{file.Path}\n{file.Display}\n{hash}";
 }

@@ -1,7 +1,7 @@
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Text;
 using SiteGen.Configuration;
+using SiteGen.Loading;
 
 namespace SiteGen.Checking;
 
@@ -27,7 +27,7 @@ public sealed class RecordContext
             text.Append(chapter.Number).Append('\n');
         }
 
-        Key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..32];
+        Key = ContentHash.Of(text.ToString());
     }
 
     /// <summary>Identifies this build of SiteGen: any change to its code changes what a check or a page may produce.</summary>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 
@@ -34,7 +33,7 @@ public static class SiteConfigLoader
         var found = new List<Diagnostic>();
         var (config, source, map) = YamlDocumentLoader.Load<SiteConfig>(bytes, displayPath, languages: null, found);
         diagnostics.AddRange(found);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var hash = ContentHash.Of(bytes);
         return found.Any(d => d.IsError) ? new LoadedSiteConfig(null, source, map, hash) : new LoadedSiteConfig(config, source, map, hash);
     }
 }

@@ -25,7 +25,7 @@ public sealed record CommitJournal(string Target, IReadOnlyList<string> Previous
     public static string UndoIn(string staging) => Path.Combine(staging, Folder, "undo");
 
     /// <summary>Where the new build cache waits in the staging folder until the site it describes is in place.</summary>
-    public static string CacheIn(string staging) => Path.Combine(staging, Folder, "cache.json");
+    public static string CacheIn(string staging) => Path.Combine(staging, Folder, "cache");
 
     public static CommitJournal? Read(string staging)
     {

@@ -45,7 +45,10 @@ public sealed class OutputFolder : IDisposable
     public IReadOnlySet<string> Previous => _previous;
 
     /// <summary>Where the build cache that describes this output folder is kept.</summary>
-    public string CachePath => Bookkeeping(Target, ".cache.json");
+    public string CachePath => CacheFileFor(Target);
+
+    /// <summary>The build cache of an output folder: <c>.sitegen/site.cache</c> beside <c>site/</c>.</summary>
+    public static string CacheFileFor(string target) => Bookkeeping(target, ".cache");
 
     /// <summary>A file of the bookkeeping folder for an output folder: <c>.sitegen/site.lock</c> for <c>site/</c>.</summary>
     public static string Bookkeeping(string target, string suffix) =>

@@ -65,7 +65,7 @@ public sealed class TemplateCacheTests : IDisposable
     /// <summary>A build that renders every page (the build cache beside the site is removed first), so it needs every template.</summary>
     private BuildResult Build()
     {
-        var pages = OutputFolder.Bookkeeping(_workspace.Site, ".cache.json");
+        var pages = OutputFolder.CacheFileFor(_workspace.Site);
         if (File.Exists(pages))
         {
             File.Delete(pages);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SiteGen.Loading;
 using SiteGen.Model;
 using SiteGen.Rendering.Views;
 
@@ -16,7 +17,8 @@ public static class BuildPlan
         var config = catalogue.Config;
         var layout = catalogue.Layout;
         var languages = config.LanguageCodes.ToList();
-        var index = ContentHash.OfParts(catalogue.Records.Select(IndexLine));
+        var links = catalogue.Records.ToDictionary(r => r.Id, LinkLine, StringComparer.Ordinal);
+        var index = ContentHash.OfParts(catalogue.Records.Select(r => IndexLine(r, links[r.Id])));
         var jobs = new List<PageJob>();
 
         foreach (var record in catalogue.Records)
@@ -24,7 +26,7 @@ public static class BuildPlan
             foreach (var language in languages)
             {
                 var shown = record.FollowUps.Select(f => f.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-                    .Select(id => new PageInput("links to " + id, catalogue.Find(id) is { } target ? LinkLine(target) : "none"));
+                    .Select(id => new PageInput("links to " + id, links.GetValueOrDefault(id, "none")));
                 jobs.Add(Job(
                     $"experiment/{language}/{record.Id}",
                     PageKind.Experiment,
@@ -97,9 +99,9 @@ public static class BuildPlan
         ContentHash.OfParts([entry.Id, entry.Slug ?? "", entry.Chapter.ToString(CultureInfo.InvariantCulture), Fingerprint(entry.Title)]);
 
     /// <summary>What the index shows of an experiment.</summary>
-    private static string IndexLine(RecordEntry entry) =>
+    private static string IndexLine(RecordEntry entry, string link) =>
         string.Join('\u001f',
-            LinkLine(entry),
+            link,
             entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             entry.Duration?.Minutes.ToString(CultureInfo.InvariantCulture) ?? "",
             entry.ObjectivesDone.ToString(CultureInfo.InvariantCulture),

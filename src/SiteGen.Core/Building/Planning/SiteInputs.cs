@@ -1,3 +1,4 @@
+using SiteGen.Loading;
 using SiteGen.Checking;
 using SiteGen.Rendering.Html;
 using SiteGen.Rendering.Reports;

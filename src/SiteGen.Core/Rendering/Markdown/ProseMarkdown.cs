@@ -11,7 +11,7 @@ namespace SiteGen.Rendering.Markdown;
 /// prose are demoted by three levels (<c>#</c> becomes <c>h4</c>) so they sit below the page's own sections.
 /// Extensions that let text inject attributes or embeds (generic attributes, media links) are left out,
 /// and so are footnotes, whose ids would repeat when several fields of a page use them.
-/// Thread-safe: one instance renders every page of a build.
+/// Thread-safe: one instance renders every page of a build, each thread with renderers of its own.
 /// </summary>
 public sealed class ProseMarkdown
 {
@@ -20,6 +20,9 @@ public sealed class ProseMarkdown
         .Build();
 
     private readonly ReportMarkdown _report = new();
+    private readonly ThreadLocal<Writers> _writers;
+
+    public ProseMarkdown() => _writers = new ThreadLocal<Writers>(() => new Writers(_pipeline));
 
     /// <summary>The Markdown that prose may use, shared by the site's and the reports' pipelines.</summary>
     internal static MarkdownPipelineBuilder WithProseExtensions(MarkdownPipelineBuilder builder) => builder
@@ -32,22 +35,20 @@ public sealed class ProseMarkdown
         .UseDiagrams();
 
     /// <summary>
-    /// Every form a page needs of one prose field, from a single parse: block HTML, inline HTML (a single
-    /// paragraph loses its <c>&lt;p&gt;</c>; text with several blocks, which cannot sit in a heading or a
-    /// label, becomes its encoded plain text), plain text, and whether it holds a Mermaid fence.
+    /// Every form a page may need of one prose field, from a single parse, each written when first asked
+    /// for: block HTML, inline HTML (a single paragraph loses its <c>&lt;p&gt;</c>; text with several blocks,
+    /// which cannot sit in a heading or a label, becomes its encoded plain text), plain text, and whether it
+    /// holds a Mermaid fence. Most prose is a plain sentence with nothing Markdig would change
+    /// (<see cref="PlainProse"/>): that is not parsed at all.
     /// </summary>
-    public RenderedProse Render(string markdown)
+    public RenderedProse Render(string markdown) =>
+        PlainProse.IsPlain(markdown) ? RenderedProse.Plain(markdown) : RenderParsed(markdown);
+
+    /// <summary>The same, always through Markdig: what <see cref="PlainProse"/> is tested against.</summary>
+    internal RenderedProse RenderParsed(string markdown)
     {
         var document = Parse(markdown);
-        var text = WritePlainText(document);
-        var inline = document.Count == 1 && document[0] is ParagraphBlock
-            ? Write(document, implicitParagraph: true)
-            : System.Net.WebUtility.HtmlEncode(text);
-        return new RenderedProse(
-            Write(document, implicitParagraph: false),
-            inline,
-            text,
-            document.Descendants<FencedCodeBlock>().Any(IsMermaid));
+        return new RenderedProse(this, document, document.Descendants<FencedCodeBlock>().Any(IsMermaid));
     }
 
     public string ToHtml(string markdown) => Render(markdown).Html;
@@ -91,28 +92,110 @@ public sealed class ProseMarkdown
         return document;
     }
 
-    /// <summary>The text without markup, as Markdig's <c>ToPlainText</c> writes it.</summary>
-    private string WritePlainText(MarkdownDocument document)
+    /// <summary>An HTML renderer that can be emptied and used again, as Markdig's own renderer cache does.</summary>
+    private sealed class ReusableRenderer(StringWriter writer) : HtmlRenderer(writer)
     {
-        using var writer = new StringWriter { NewLine = "\n" };
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString().Trim();
+        /// <summary>Empties the output and forgets the indentation and line state of the last render.</summary>
+        public void Clear() => Reset();
     }
 
-    private string Write(MarkdownDocument document, bool implicitParagraph)
+    internal string WriteHtml(MarkdownDocument document, bool implicitParagraph)
     {
-        using var writer = new StringWriter { NewLine = "\n" };
-        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = implicitParagraph };
-        _pipeline.Setup(renderer);
-        CjkLineBreakRenderer.Install(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString().TrimEnd('\n');
+        var writers = _writers.Value!;
+        var renderer = implicitParagraph ? writers.Inline : writers.Block;
+        return writers.Write(renderer, document).TrimEnd('\n');
+    }
+
+    /// <summary>The text without markup, as Markdig's <c>ToPlainText</c> writes it.</summary>
+    internal string WritePlainText(MarkdownDocument document)
+    {
+        var writers = _writers.Value!;
+        return writers.Write(writers.Plain, document).Trim();
+    }
+
+    /// <summary>
+    /// One thread's renderers, set up once (setting a renderer up for a pipeline costs more than rendering
+    /// a short field) and reset before each use.
+    /// </summary>
+    private sealed class Writers
+    {
+        private readonly StringWriter _output = new() { NewLine = "\n" };
+
+        public Writers(MarkdownPipeline pipeline)
+        {
+            Block = Setup(new ReusableRenderer(_output), pipeline, cjk: true);
+            Inline = Setup(new ReusableRenderer(_output) { ImplicitParagraph = true }, pipeline, cjk: true);
+            Plain = Setup(new ReusableRenderer(_output) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false }, pipeline, cjk: false);
+        }
+
+        public ReusableRenderer Block { get; }
+
+        public ReusableRenderer Inline { get; }
+
+        public ReusableRenderer Plain { get; }
+
+        public string Write(ReusableRenderer renderer, MarkdownDocument document)
+        {
+            _output.GetStringBuilder().Clear();
+            renderer.Clear();
+            renderer.Render(document);
+            _output.Flush();
+            return _output.ToString();
+        }
+
+        private static ReusableRenderer Setup(ReusableRenderer renderer, MarkdownPipeline pipeline, bool cjk)
+        {
+            pipeline.Setup(renderer);
+            if (cjk)
+            {
+                CjkLineBreakRenderer.Install(renderer);
+            }
+
+            return renderer;
+        }
     }
 }
 
-/// <summary>One prose field rendered: <see cref="ProseMarkdown.Render"/>.</summary>
-public sealed record RenderedProse(string Html, string InlineHtml, string Text, bool HasDiagram);
+/// <summary>One prose field rendered: <see cref="ProseMarkdown.Render"/>. Each form is written when first read.</summary>
+public sealed class RenderedProse
+{
+    private readonly ProseMarkdown? _owner;
+    private readonly MarkdownDocument? _document;
+    private string? _html;
+    private string? _inlineHtml;
+    private string? _text;
+
+    internal RenderedProse(ProseMarkdown owner, MarkdownDocument document, bool hasDiagram)
+    {
+        _owner = owner;
+        _document = document;
+        HasDiagram = hasDiagram;
+    }
+
+    private RenderedProse(string html, string inlineHtml, string text)
+    {
+        _html = html;
+        _inlineHtml = inlineHtml;
+        _text = text;
+    }
+
+    /// <summary>Block HTML (paragraphs, lists, code, diagrams).</summary>
+    public string Html => _html ??= _owner!.WriteHtml(_document!, implicitParagraph: false);
+
+    /// <summary>Inline HTML for headings, list items and table cells.</summary>
+    public string InlineHtml => _inlineHtml ??= _document!.Count == 1 && _document[0] is ParagraphBlock
+        ? _owner!.WriteHtml(_document, implicitParagraph: true)
+        : System.Net.WebUtility.HtmlEncode(Text);
+
+    /// <summary>Plain text without markup.</summary>
+    public string Text => _text ??= _owner!.WritePlainText(_document!);
+
+    public bool HasDiagram { get; }
+
+    /// <summary>A field <see cref="PlainProse"/> found to hold no markup: its forms are the text itself, escaped.</summary>
+    internal static RenderedProse Plain(string text)
+    {
+        var escaped = text.Contains('"', StringComparison.Ordinal) ? text.Replace("\"", "&quot;", StringComparison.Ordinal) : text;
+        return new RenderedProse($"<p>{escaped}</p>", escaped, text);
+    }
+}

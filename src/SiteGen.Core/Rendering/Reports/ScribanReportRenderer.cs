@@ -24,6 +24,7 @@ public sealed class ScribanReportRenderer
     internal const int LoopLimit = 100_000_000;
 
     private readonly Template _template;
+    private readonly ThreadLocal<(TemplateContext Context, ReportScope Scope)> _contexts;
     private readonly string _folder;
     private readonly PathDisplay _display;
 
@@ -32,6 +33,56 @@ public sealed class ScribanReportRenderer
         _template = template;
         _folder = folder;
         _display = display;
+        _contexts = new ThreadLocal<(TemplateContext, ReportScope)>(NewContext);
+    }
+
+    private (TemplateContext Context, ReportScope Scope) NewContext()
+    {
+        var scope = new ReportScope();
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            // Scriban's defaults cut a report at 1 MiB of text, silently, and stop a loop after 1,000
+            // iterations. A report is as long as its record, which YamlLimits bounds (file size, nodes,
+            // items per list): content beyond what SiteGen supports is refused by check, never
+            // discovered here. The loop limit only stops a template that never ends.
+            LimitToString = 0,
+            OutputLimit = 0,
+            LoopLimit = LoopLimit,
+            NewLine = "\n",
+            TemplateLoader = new ReportTemplateLoader(_folder),
+        };
+        context.PushGlobal(Functions(scope));
+        return (context, scope);
+    }
+
+    /// <summary>
+    /// <c>md_indent</c>, <c>md_cell</c>, <c>md_stars</c>, <c>md_fence</c>, <c>md_code</c>, <c>md_escape</c>
+    /// (<see cref="MarkdownFunctions"/>) and the UI strings of the page being rendered: <c>t "key"</c>,
+    /// <c>tf "key" value</c>, <c>tf2 "key" first second</c>.
+    /// </summary>
+    private static ScriptObject Functions(ReportScope scope)
+    {
+        static string? Text(TemplateContext c, ScriptArray a, int i) => ReportFunction.Text(c, a[i]);
+        return new ScriptObject
+        {
+            ["md_indent"] = new ReportFunction(2, (c, n, a) => MarkdownFunctions.MdIndent(Text(c, a, 0), ReportFunction.Number(c, n, a[1]))),
+            ["md_cell"] = new ReportFunction(1, (c, _, a) => MarkdownFunctions.MdCell(Text(c, a, 0))),
+            ["md_stars"] = new ReportFunction(1, (c, n, a) => MarkdownFunctions.MdStars(ReportFunction.Number(c, n, a[0]))),
+            ["md_fence"] = new ReportFunction(1, (c, _, a) => MarkdownFunctions.MdFence(Text(c, a, 0))),
+            ["md_code"] = new ReportFunction(1, (c, _, a) => MarkdownFunctions.MdCode(Text(c, a, 0))),
+            ["md_escape"] = new ReportFunction(1, (c, _, a) => MarkdownFunctions.MdEscape(Text(c, a, 0))),
+            ["t"] = new ReportFunction(1, (c, _, a) => scope.Ui![Text(c, a, 0) ?? ""]),
+            ["tf"] = new ReportFunction(2, (c, _, a) => scope.Ui!.Format(Text(c, a, 0) ?? "", a[1]!)),
+            ["tf2"] = new ReportFunction(3, (c, _, a) => scope.Ui!.Format(Text(c, a, 0) ?? "", a[1]!, a[2]!)),
+        };
+    }
+
+    /// <summary>What the functions of one thread's context need to know about the page being rendered.</summary>
+    private sealed class ReportScope
+    {
+        public Rendering.Text.UiStrings? Ui { get; set; }
     }
 
     public static ScribanReportRenderer? Create(string templatesDirectory, PathDisplay display, List<Diagnostic> diagnostics)
@@ -63,32 +114,17 @@ public sealed class ScribanReportRenderer
     /// <summary>The report of one experiment page; null on a template runtime error.</summary>
     public string? Render(ExperimentPage page, string context, List<Diagnostic> diagnostics)
     {
-        var globals = new ScriptObject();
-        globals.Import(typeof(MarkdownFunctions));
-        globals["page"] = page;
-        globals.Import("t", new Func<string, string>(key => page.Ui[key]));
-        globals.Import("tf", new Func<string, object, string>((key, value) => page.Ui.Format(key, value)));
-        globals.Import("tf2", new Func<string, object, object, string>((key, first, second) => page.Ui.Format(key, first, second)));
-
-        var templateContext = new TemplateContext
-        {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            // Scriban's defaults cut a report at 1 MiB of text, silently, and stop a loop after 1,000
-            // iterations. A report is as long as its record, which YamlLimits bounds (file size, nodes,
-            // items per list): content beyond what SiteGen supports is refused by check, never
-            // discovered here. The loop limit only stops a template that never ends.
-            LimitToString = 0,
-            OutputLimit = 0,
-            LoopLimit = LoopLimit,
-            NewLine = "\n",
-            TemplateLoader = new ReportTemplateLoader(_folder),
-        };
-        templateContext.PushGlobal(globals);
-
+        // One context per thread, kept: a new one per report loses Scriban's member accessors, which it
+        // works out by reflection, and setting up the functions cost as much again.
+        var (templateContext, scope) = _contexts.Value!;
+        scope.Ui = page.Ui;
+        templateContext.PushGlobal(new ScriptObject { ["page"] = page });
+        var clean = false;
         try
         {
             var text = _template.Render(templateContext);
+            templateContext.PopGlobal();
+            clean = true;
             return CollapseBlankLines(text);
         }
         catch (ScriptRuntimeException ex)
@@ -103,6 +139,13 @@ public sealed class ScribanReportRenderer
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TemplateRuntime,
                 SourceSpan.WholeFile(_display.Of(Path.Combine(_folder, MainTemplate))), $"Rendering the report of {context} failed: {ex.Message}", null));
             return null;
+        }
+        finally
+        {
+            if (!clean)
+            {
+                _contexts.Value = NewContext(); // a failed render leaves the context's stacks as they were mid-way
+            }
         }
     }
 

@@ -10,21 +10,19 @@ namespace SiteGen.Rendering.Views;
 /// </summary>
 public sealed class Prose
 {
-    internal Prose(string lang, bool isFallback, string badge, Markdown.RenderedProse rendered, string reportMarkdown)
+    private readonly Markdown.RenderedProse _rendered;
+    private readonly Func<string> _reportMarkdown;
+    private string? _html;
+    private string? _inlineHtml;
+    private string? _md;
+
+    internal Prose(string lang, bool isFallback, string badge, Markdown.RenderedProse rendered, Func<string> reportMarkdown)
     {
-        var (blockHtml, inlineHtml, text, _) = rendered;
         Lang = lang;
         IsFallback = isFallback;
         Badge = badge;
-        Text = text;
-        Html = isFallback
-            ? $"<div class=\"untranslated\"><span class=\"badge\">{Encode(badge)}</span><div lang=\"{Encode(lang)}\">{blockHtml}</div></div>"
-            : blockHtml;
-        InlineHtml = isFallback
-            ? $"<span lang=\"{Encode(lang)}\">{inlineHtml}</span> <span class=\"badge\">{Encode(badge)}</span>"
-            : inlineHtml;
-        Md = isFallback ? $"{reportMarkdown.TrimEnd()}\n\n*({badge})*" : reportMarkdown.TrimEnd();
-        MdInline = isFallback ? $"{reportMarkdown.Trim()} *({badge})*" : reportMarkdown.Trim();
+        _rendered = rendered;
+        _reportMarkdown = reportMarkdown;
     }
 
     /// <summary>The BCP 47 tag of the language the text is actually in.</summary>
@@ -36,13 +34,17 @@ public sealed class Prose
     public string Badge { get; }
 
     /// <summary>Block HTML (paragraphs, lists, code, diagrams).</summary>
-    public string Html { get; }
+    public string Html => _html ??= IsFallback
+        ? $"<div class=\"untranslated\"><span class=\"badge\">{Encode(Badge)}</span><div lang=\"{Encode(Lang)}\">{_rendered.Html}</div></div>"
+        : _rendered.Html;
 
     /// <summary>Inline HTML for headings, list items and table cells.</summary>
-    public string InlineHtml { get; }
+    public string InlineHtml => _inlineHtml ??= IsFallback
+        ? $"<span lang=\"{Encode(Lang)}\">{_rendered.InlineHtml}</span> <span class=\"badge\">{Encode(Badge)}</span>"
+        : _rendered.InlineHtml;
 
     /// <summary>Plain text without markup, for <c>&lt;title&gt;</c> and meta descriptions.</summary>
-    public string Text { get; }
+    public string Text => _rendered.Text;
 
     /// <summary>
     /// The plain text, HTML-encoded and marked when it fell back: for places that are already a link
@@ -56,10 +58,12 @@ public sealed class Prose
     /// Markdown for a report paragraph, with the untranslated note when it fell back; raw HTML is
     /// escaped and unsafe links neutralised, as on the site.
     /// </summary>
-    public string Md { get; }
+    public string Md => IsFallback ? $"{ReportMarkdown.TrimEnd()}\n\n*({Badge})*" : ReportMarkdown.TrimEnd();
 
     /// <summary>Markdown for a report line or list item.</summary>
-    public string MdInline { get; }
+    public string MdInline => IsFallback ? $"{ReportMarkdown.Trim()} *({Badge})*" : ReportMarkdown.Trim();
+
+    private string ReportMarkdown => _md ??= _reportMarkdown();
 
     public override string ToString() => Text;
 

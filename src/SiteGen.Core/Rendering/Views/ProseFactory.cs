@@ -24,7 +24,7 @@ public sealed class ProseFactory(ProseMarkdown markdown, SiteConfig config, stri
             resolved.IsFallback,
             badge,
             rendered,
-            markdown.ToReportMarkdown(resolved.Text));
+            () => markdown.ToReportMarkdown(resolved.Text));
     }
 
     public Prose? OfOptional(Localized? text) => text is null ? null : Of(text);
