@@ -42,6 +42,19 @@ public sealed partial class BuildCommandTests
     }
 
     [Fact]
+    public void SecondBuild_SaysEveryPageWasReused()
+    {
+        using var workspace = Workspace.OfRepository();
+        string[] build = ["build", "--content", workspace.Content, "--templates", workspace.Templates, "--out", workspace.Site];
+        Assert.Equal(ExitCodes.Success, Sitegen.Run(build).ExitCode);
+
+        var second = Sitegen.Run(build);
+
+        Assert.Equal(ExitCodes.Success, second.ExitCode);
+        Assert.EndsWith(": 0 rendered, 15 reused.\n", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownOption_IsBadUsage()
     {
         Assert.Equal(ExitCodes.Usage, Sitegen.Run("build", "--output", "x").ExitCode);

@@ -1,0 +1,246 @@
+using System.Text.RegularExpressions;
+using CsCheck;
+using SiteGen.Building;
+using SiteGen.Loading;
+using SiteGen.Output;
+using SiteGen.Testing;
+
+namespace SiteGen.Core.Tests.Building;
+
+/// <summary>
+/// A build that reuses what the last one wrote gives exactly the bytes of a clean build, whatever was
+/// edited in between, and renders only the pages the edit touched.
+/// </summary>
+public sealed partial class IncrementalBuildTests
+{
+    private const string Record = "content/experiments/02-controllers/2.1-statefulset.yaml";
+
+    /// <summary>The kinds of edit an author makes between two builds.</summary>
+    private enum Edit
+    {
+        Title,
+        Body,
+        AddRecord,
+        RemoveRecord,
+        RenameChapter,
+        Template,
+        ReportTemplate,
+        UiString,
+    }
+
+    [Fact]
+    public void AfterAnyEdits_AnIncrementalBuild_WritesExactlyWhatACleanBuildWrites()
+    {
+        var edits = Gen.Select(Gen.Enum<Edit>(), Gen.Int[1, 1000]).Array[1, 5];
+        edits.Sample(sequence =>
+        {
+            using var workspace = Workspace.OfRepository();
+            var cache = workspace.PathOf("cache");
+            Assert.True(Build(workspace, cache).Succeeded);
+            foreach (var (edit, n) in sequence)
+            {
+                Apply(workspace, edit, n);
+                var (incremental, report) = Builds.Run(workspace, cacheDirectory: cache);
+                Assert.True(incremental.Succeeded, $"{edit} {n}: {report}");
+                AssertSameAsCleanBuild(workspace, $"after {string.Join(", ", sequence.Select(s => $"{s.Item1} {s.Item2}"))}");
+            }
+        }, iter: LongRuns.Enabled ? 200 : 6, threads: 1);
+    }
+
+    [Fact]
+    public void NothingChanged_RendersNothing_AndTouchesNoFile()
+    {
+        using var workspace = Workspace.OfRepository();
+        var cache = workspace.PathOf("cache");
+        var first = Build(workspace, cache);
+        var written = Times(workspace.Site);
+
+        var second = Build(workspace, cache);
+
+        Assert.Equal((15, 0), (first.Rendered, first.Reused));
+        Assert.Equal((0, 15), (second.Rendered, second.Reused));
+        Assert.Equal(written, Times(workspace.Site));
+    }
+
+    [Fact]
+    public void OneRecordEdited_RendersOnlyItsPagesAndReports()
+    {
+        using var workspace = Workspace.OfRepository();
+        var cache = workspace.PathOf("cache");
+        Build(workspace, cache);
+        var before = Workspace.Snapshot(workspace.Site);
+
+        Rewrite(workspace.PathOf(Record), ReplicasLine(), "replicas=5", count: -1);
+        var result = Build(workspace, cache);
+
+        Assert.Equal((4, 11), (result.Rendered, result.Reused));
+        var changed = Workspace.Snapshot(workspace.Site).Where(f => !before.TryGetValue(f.Key, out var old) || !old.AsSpan().SequenceEqual(f.Value)).Select(f => f.Key);
+        Assert.Equal(
+            ["en/02-controllers/2.1-statefulset/index.html", "en/02-controllers/2.1-statefulset/report.md", "zh/02-controllers/2.1-statefulset/index.html", "zh/02-controllers/2.1-statefulset/report.md"],
+            changed.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ATitleEdited_AlsoRendersTheIndexes_AndThePagesThatLinkToIt()
+    {
+        using var workspace = Workspace.OfRepository();
+        var cache = workspace.PathOf("cache");
+        Build(workspace, cache);
+
+        workspace.Edit("content/experiments/02-controllers/2.2-deployment-rolling-update.yaml", "  en: Deployment rolling update", "  en: Rolling updates of a Deployment");
+        var result = Build(workspace, cache);
+
+        // 2.2's pages and reports (4), both indexes (2), and 2.1's pages and reports, which name 2.2 as a follow-up (4).
+        Assert.Equal((10, 5), (result.Rendered, result.Reused));
+        AssertSameAsCleanBuild(workspace, "after a title edit");
+    }
+
+    [Fact]
+    public void AnOutputChangedOrDeletedByHand_IsWrittenAgain()
+    {
+        using var workspace = Workspace.OfRepository();
+        var cache = workspace.PathOf("cache");
+        Build(workspace, cache);
+        File.WriteAllText(workspace.PathOf("site/en/index.html"), "edited by hand");
+        File.Delete(workspace.PathOf("site/zh/02-controllers/2.1-statefulset/report.md"));
+
+        var result = Build(workspace, cache);
+
+        // The en index, and the zh page of 2.1 with its report: a page's files are rendered together.
+        Assert.Equal(3, result.Rendered);
+        AssertSameAsCleanBuild(workspace, "after outputs were changed by hand");
+    }
+
+    [Fact]
+    public void AFailedIncrementalBuild_LeavesTheSiteAndTheCacheAsTheyWere()
+    {
+        using var workspace = Workspace.OfRepository();
+        var cache = workspace.PathOf("cache");
+        Build(workspace, cache);
+        var site = Workspace.Snapshot(workspace.Site);
+        var state = File.ReadAllBytes(OutputFolder.CacheFileFor(workspace.Site));
+
+        workspace.Edit(Record, "date: 2024-01-15", "date: 2024-13-45");
+        var (failed, _) = Builds.Run(workspace, cacheDirectory: cache);
+
+        Assert.False(failed.Succeeded);
+        Assert.Equal(site.Keys, Workspace.Snapshot(workspace.Site).Keys);
+        Assert.All(Workspace.Snapshot(workspace.Site), f => Assert.True(f.Value.AsSpan().SequenceEqual(site[f.Key]), f.Key));
+        Assert.Equal(state, File.ReadAllBytes(OutputFolder.CacheFileFor(workspace.Site)));
+    }
+
+    [Fact]
+    public void OneThreadOrMany_GiveTheSameBytes()
+    {
+        using var workspace = Workspace.OfRepository();
+        var one = workspace.PathOf("one");
+        var many = workspace.PathOf("many");
+
+        Assert.True(SiteBuilder.Build(Options(workspace, one, null) with { MaxParallelism = 1 }).Succeeded);
+        Assert.True(SiteBuilder.Build(Options(workspace, many, null) with { MaxParallelism = 8 }).Succeeded);
+
+        var single = Workspace.Snapshot(one);
+        var parallel = Workspace.Snapshot(many);
+        Assert.Equal(single.Keys, parallel.Keys);
+        Assert.All(parallel, f => Assert.True(f.Value.AsSpan().SequenceEqual(single[f.Key]), $"{f.Key} differs between 1 and 8 threads"));
+    }
+
+    private static void Apply(Workspace workspace, Edit edit, int n)
+    {
+        var added = Directory.GetFiles(workspace.PathOf("content/experiments/02-controllers"), "2.5*.yaml").Order(StringComparer.Ordinal).ToList();
+        switch (edit)
+        {
+            case Edit.Title:
+                Rewrite(added.Count > 0 && n % 2 == 0 ? added[0] : workspace.PathOf(Record), TitleLine(), $"  zh: StatefulSet 有状态应用 v{n}");
+                break;
+            case Edit.Body:
+                Rewrite(workspace.PathOf(Record), ReplicasLine(), $"replicas={n}");
+                break;
+            case Edit.AddRecord:
+                var id = $"2.5{added.Count}";
+                var text = File.ReadAllText(workspace.PathOf(Record))
+                    .Replace("id: \"2.1\"", $"id: \"{id}\"", StringComparison.Ordinal)
+                    .Replace("slug: statefulset", $"slug: copy-{added.Count}", StringComparison.Ordinal)
+                    .Replace("experiment: \"2.2\"", "experiment: \"2.1\"", StringComparison.Ordinal); // so 2.1's title shows on it
+                File.WriteAllText(workspace.PathOf($"content/experiments/02-controllers/{id}-copy-{added.Count}.yaml"), text);
+                break;
+            case Edit.RemoveRecord:
+                if (added.Count > 0)
+                {
+                    File.Delete(added[n % added.Count]);
+                }
+
+                break;
+            case Edit.RenameChapter:
+                Rewrite(workspace.PathOf("content/site.yaml"), ChapterSlug(), $"slug: controllers-{n}");
+                break;
+            case Edit.Template:
+                Rewrite(workspace.PathOf("templates/html/Index.cshtml"), LeadClass(), $"<p class=\"lead v{n}\">");
+                break;
+            case Edit.ReportTemplate:
+                Rewrite(workspace.PathOf("templates/report/report.sbn"), MetaId(), $"**{{{{ t \"meta_id\" }}}}** (v{n}):");
+                break;
+            case Edit.UiString:
+                Rewrite(workspace.PathOf("templates/i18n/en.yaml"), ViewReport(), $"view_report: Markdown report v{n}");
+                break;
+        }
+    }
+
+    private static void Rewrite(string path, Regex find, string replace, int count = 1)
+    {
+        var text = File.ReadAllText(path);
+        Assert.Matches(find, text);
+        File.WriteAllText(path, find.Replace(text, replace, count));
+    }
+
+    private static void AssertSameAsCleanBuild(Workspace workspace, string when)
+    {
+        // Clean: a new output folder (so no build cache) and no check results kept; compiled templates may be reused.
+        var clean = workspace.PathOf("clean-" + Guid.NewGuid().ToString("N"));
+        var templatesOnly = workspace.PathOf("clean-cache");
+        if (Directory.Exists(Path.Combine(templatesOnly, "check")))
+        {
+            Directory.Delete(Path.Combine(templatesOnly, "check"), recursive: true);
+        }
+
+        var (result, report) = Builds.Run(workspace, clean, templatesOnly);
+        Assert.True(result.Succeeded, report);
+        var expected = Workspace.Snapshot(clean);
+        var actual = Workspace.Snapshot(workspace.Site);
+        Assert.True(expected.Keys.SequenceEqual(actual.Keys),
+            $"{when}: the files differ from a clean build's: missing {string.Join(", ", expected.Keys.Except(actual.Keys))}; extra {string.Join(", ", actual.Keys.Except(expected.Keys))}");
+        Assert.All(actual, f => Assert.True(f.Value.AsSpan().SequenceEqual(expected[f.Key]), $"{when}: {f.Key} differs from a clean build's"));
+        Directory.Delete(clean, recursive: true);
+    }
+
+    private static BuildResult Build(Workspace workspace, string cache)
+    {
+        var result = SiteBuilder.Build(Options(workspace, workspace.Site, cache));
+        Assert.True(result.Succeeded);
+        return result;
+    }
+
+    private static BuildOptions Options(Workspace workspace, string output, string? cache) =>
+        new(workspace.Content, workspace.Templates, output, BuildOptions.DefaultVendorDirectory, new PathDisplay(workspace.Root), cache);
+
+    private static SortedDictionary<string, DateTime> Times(string folder) =>
+        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.GetLastWriteTimeUtc), StringComparer.Ordinal);
+
+    [GeneratedRegex(@"  zh: StatefulSet 有状态应用.*")]
+    private static partial Regex TitleLine();
+
+    [GeneratedRegex(@"replicas=\d+")]
+    private static partial Regex ReplicasLine();
+
+    [GeneratedRegex(@"slug: controllers(-\d+)?")]
+    private static partial Regex ChapterSlug();
+
+    [GeneratedRegex(@"<p class=""lead[^""]*"">")]
+    private static partial Regex LeadClass();
+
+    [GeneratedRegex(@"\*\*\{\{ t ""meta_id"" \}\}\*\*( \(v\d+\))?:")]
+    private static partial Regex MetaId();
+
+    [GeneratedRegex(@"view_report: Markdown report.*")]
+    private static partial Regex ViewReport();
+}
