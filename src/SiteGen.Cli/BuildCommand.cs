@@ -56,11 +56,13 @@ internal sealed class BuildCommand : Command
     private int Run(ParseResult parse)
     {
         var output = parse.InvocationConfiguration.Output;
+        var error = parse.InvocationConfiguration.Error;
         var outDirectory = parse.GetValue(_out)!.FullName;
         var display = PathDisplay.CurrentDirectory;
         var clock = Stopwatch.StartNew();
         var where = display.Of(outDirectory);
-        var result = SiteBuilder.Build(new BuildOptions(
+        var progress = new BuildProgress(error, where, BuildProgress.IsInteractive(error));
+        var options = new BuildOptions(
             parse.GetValue(_content)!.FullName,
             parse.GetValue(_templates)!.FullName,
             outDirectory,
@@ -69,8 +71,9 @@ internal sealed class BuildCommand : Command
             parse.GetValue(_noCache) ? null : BuildOptions.DefaultCacheDirectory)
         {
             LockTimeout = TimeSpan.FromSeconds(parse.GetValue(_lockTimeout)),
-            Observer = new PrintingObserver(output, where),
-        });
+            Observer = progress,
+        };
+        var result = progress.Run(() => SiteBuilder.Build(options));
         clock.Stop();
 
         output.Write(DiagnosticFormatter.Report(result.Diagnostics, result.FilesChecked));
@@ -98,9 +101,4 @@ internal sealed class BuildCommand : Command
         return ExitCodes.Success;
     }
 
-    private sealed class PrintingObserver(TextWriter output, string where) : BuildObserver
-    {
-        public override void WaitingForOutputFolder(string holder) =>
-            output.Write($"Waiting for another build to finish writing {where} ({holder})…\n");
-    }
 }

@@ -42,6 +42,17 @@ public sealed partial class BuildCommandTests
     }
 
     [Fact]
+    public void Redirected_ProgressIsPlainLinesOnStandardError()
+    {
+        using var workspace = Workspace.OfRepository();
+
+        var run = Sitegen.Run("build", "--content", workspace.Content, "--templates", workspace.Templates, "--out", workspace.Site);
+
+        Assert.Equal("Rendering 9 pages (0 unchanged)…\n", run.Error);
+        Assert.DoesNotContain("Rendering", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SecondBuild_SaysEveryPageWasReused()
     {
         using var workspace = Workspace.OfRepository();

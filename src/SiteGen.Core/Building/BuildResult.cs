@@ -24,6 +24,9 @@ public sealed record BuildResult(
     /// <summary>Razor templates loaded already compiled from the cache.</summary>
     public int TemplatesFromCache { get; init; }
 
+    /// <summary>How long each stage took (check, plan, compare, render, write), for <c>--timings</c> and the benchmarks.</summary>
+    public IReadOnlyList<(string Phase, TimeSpan Time)> Timings { get; init; } = [];
+
     /// <summary>Whether an interrupting signal (Ctrl+C, SIGTERM) arrived while the site was moved into place; it was held off until the move finished.</summary>
     public bool Interrupted { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using SiteGen.Building.Planning;
 using SiteGen.Checking;
 using SiteGen.Diagnostics;
@@ -21,16 +22,35 @@ namespace SiteGen.Building;
 /// build's files that no page writes any more removed (<see cref="OutputFolder"/>). Any error leaves the
 /// output folder untouched. The bytes never depend on the number of threads, on timing or on what was
 /// reused: an incremental build writes exactly what a clean one does.
+/// <para>
+/// One instance can build many times (a dev server): it keeps the check results and the compiled
+/// templates in memory between builds, so a build after one edit checks and renders only what changed.
+/// </para>
 /// </summary>
-public static class SiteBuilder
+public sealed class SiteBuilder(BuildOptions options)
 {
-    public static BuildResult Build(BuildOptions options)
+    private readonly CheckCache? _checks = options.CacheDirectory is null ? null : CheckCache.Open(options.CacheDirectory, options.ContentDirectory);
+    private readonly ProseMarkdown _markdown = new();
+    private Templates? _templates;
+
+    /// <summary>Builds once, as <c>sitegen build</c> does.</summary>
+    public static BuildResult Build(BuildOptions options) => new SiteBuilder(options).Build();
+
+    public BuildResult Build()
     {
+        var clock = Stopwatch.StartNew();
+        var timings = new List<(string, TimeSpan)>();
+        void Lap(string phase)
+        {
+            timings.Add((phase, clock.Elapsed));
+            clock.Restart();
+        }
+
         var diagnostics = new DiagnosticBag();
-        var checkCache = options.CacheDirectory is null ? null : CheckCache.Open(options.CacheDirectory, options.ContentDirectory);
-        var content = new ContentChecker(options.Display, checkCache, options.MaxParallelism).Check(options.ContentDirectory);
-        checkCache?.Save();
+        var content = new ContentChecker(options.Display, _checks, options.MaxParallelism).Check(options.ContentDirectory);
+        _checks?.Save();
         diagnostics.AddRange(content.Diagnostics.Items);
+        Lap("check");
         if (content.Config is not { } config)
         {
             return Failed(diagnostics, content);
@@ -40,15 +60,17 @@ public static class SiteBuilder
         var ui = UiStringsLoader.Load(options.TemplatesDirectory, config, options.Display, found);
         diagnostics.AddRange(found);
         var mermaid = Path.Combine(options.VendorDirectory, "mermaid", "mermaid.min.js");
-        CheckAssets(options, mermaid, diagnostics);
+        CheckAssets(mermaid, diagnostics);
         if (diagnostics.HasErrors || ui is null)
         {
             return Failed(diagnostics, content);
         }
 
         var catalogue = new Catalogue(config, content.ValidRecords);
-        var pages = BuildPlan.Pages(catalogue, SiteInputs.Read(options.TemplatesDirectory, content));
+        var inputs = SiteInputs.Read(options.TemplatesDirectory, content);
+        var pages = BuildPlan.Pages(catalogue, inputs);
         var assets = BuildPlan.Assets(options.TemplatesDirectory, mermaid);
+        Lap("plan");
 
         var opened = new DiagnosticBag();
         using var output = OutputFolder.Open(options.OutputDirectory, options.Display.Of(options.OutputDirectory),
@@ -77,43 +99,23 @@ public static class SiteBuilder
             }
         }
 
-        var reused = pages.Count - toRender.Count;
-        options.Observer?.Rendering(toRender.Count, reused);
+        Lap("compare");
+        options.Observer?.Rendering(toRender.Count, pages.Count - toRender.Count);
         var templatesFromCache = 0;
         if (toRender.Count > 0)
         {
-            var renderer = CreateRenderer(options, catalogue, ui, diagnostics, out templatesFromCache);
-            if (renderer is null)
+            if (Compiled(inputs, diagnostics) is not { } templates)
             {
                 return Failed(diagnostics, content);
             }
 
-            // The pages of one record (one per language) render together, so the record is read once.
-            var groups = toRender.GroupBy(j => j.Record?.Id ?? j.Key, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
-            var failures = new ConcurrentBag<Diagnostic>();
-            Parallel.ForEach(groups, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : -1 }, group =>
-            {
-                var local = new List<Diagnostic>();
-                var rendered = renderer.Render(group, local);
-                for (var i = 0; i < group.Count; i++)
-                {
-                    if (rendered[i] is { } files)
-                    {
-                        states[group[i].Key] = new PageState(group[i].InputKey, [.. files.Select(f => writer.Write(group[i], f.Output.Path, f.Bytes))]);
-                    }
-
-                    options.Observer?.PageRendered(group[i].Key);
-                }
-
-                foreach (var diagnostic in local)
-                {
-                    failures.Add(diagnostic);
-                }
-            });
-            diagnostics.AddRange(OncePerPosition(failures));
+            templatesFromCache = templates.Razor.TemplatesFromCache;
+            var renderer = new PageRenderer(catalogue, ui, templates.Razor, templates.Reports, _markdown);
+            Render(toRender, renderer, writer, states, diagnostics);
         }
 
         var copied = assets.ToDictionary(a => a.Path, writer.Copy, StringComparer.Ordinal);
+        Lap("render");
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, content);
@@ -127,6 +129,7 @@ public static class SiteBuilder
         var committed = new DiagnosticBag();
         output.Commit(siteFiles, state.ToBytes(), committed);
         diagnostics.AddRange(committed.Items);
+        Lap("write");
 
         var outputs = pages.SelectMany(p => p.Outputs).ToList();
         var renderedFiles = toRender.Sum(j => j.Outputs.Count);
@@ -141,13 +144,41 @@ public static class SiteBuilder
             Reused = outputs.Count - renderedFiles,
             TemplatesFromCache = templatesFromCache,
             Interrupted = output.SignalsHeld > 0,
+            Timings = timings,
         };
+    }
+
+    private void Render(IReadOnlyList<PageJob> toRender, PageRenderer renderer, StagedWriter writer, ConcurrentDictionary<string, PageState> states, DiagnosticBag diagnostics)
+    {
+        // The pages of one record (one per language) render together, so the record is read once.
+        var groups = toRender.GroupBy(j => j.Record?.Id ?? j.Key, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+        var failures = new ConcurrentBag<Diagnostic>();
+        Parallel.ForEach(groups, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : -1 }, group =>
+        {
+            var local = new List<Diagnostic>();
+            var rendered = renderer.Render(group, local);
+            for (var i = 0; i < group.Count; i++)
+            {
+                if (rendered[i] is { } files)
+                {
+                    states[group[i].Key] = new PageState(group[i].InputKey, [.. files.Select(f => writer.Write(group[i], f.Output.Path, f.Bytes))]);
+                }
+
+                options.Observer?.PageRendered(group[i].Key);
+            }
+
+            foreach (var diagnostic in local)
+            {
+                failures.Add(diagnostic);
+            }
+        });
+        diagnostics.AddRange(OncePerPosition(failures));
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, CheckedContent content) =>
         new(diagnostics.Items, content.FilesRead, 0, 0, content.Coverage);
 
-    private static void CheckAssets(BuildOptions options, string mermaid, DiagnosticBag diagnostics)
+    private void CheckAssets(string mermaid, DiagnosticBag diagnostics)
     {
         var assets = Path.Combine(options.TemplatesDirectory, SiteLayout.AssetsFolder);
         if (!Directory.Exists(assets))
@@ -163,17 +194,25 @@ public static class SiteBuilder
         }
     }
 
-    /// <summary>Compiles the templates: only when some page is to be rendered, since that costs the most of a small build.</summary>
-    private static PageRenderer? CreateRenderer(
-        BuildOptions options, Catalogue catalogue, IReadOnlyDictionary<string, UiStrings> ui, DiagnosticBag diagnostics, out int templatesFromCache)
+    /// <summary>
+    /// The compiled templates: compiled only when some page is to be rendered (that costs the most of a
+    /// small build), and kept while the template files are the same.
+    /// </summary>
+    private Templates? Compiled(SiteInputs inputs, DiagnosticBag diagnostics)
     {
+        var key = inputs.HtmlTemplates + inputs.ReportTemplates;
+        if (_templates?.Key == key)
+        {
+            return _templates;
+        }
+
         var found = new List<Diagnostic>();
         var razor = RazorPageRenderer.Create(options.TemplatesDirectory, options.Display, found,
             options.CacheDirectory is null ? null : Path.Combine(options.CacheDirectory, "razor"));
         var reports = ScribanReportRenderer.Create(options.TemplatesDirectory, options.Display, found);
         diagnostics.AddRange(found);
-        templatesFromCache = razor?.TemplatesFromCache ?? 0;
-        return razor is null || reports is null ? null : new PageRenderer(catalogue, ui, razor, reports, new ProseMarkdown());
+        _templates = razor is null || reports is null ? null : new Templates(key, razor, reports);
+        return _templates;
     }
 
     /// <summary>
@@ -189,4 +228,6 @@ public static class SiteBuilder
                 var others = g.Count() - 1;
                 return others == 0 ? first : first with { Message = $"{first.Message} (and on {others} more {(others == 1 ? "page" : "pages")})" };
             });
+
+    private sealed record Templates(string Key, RazorPageRenderer Razor, ScribanReportRenderer Reports);
 }

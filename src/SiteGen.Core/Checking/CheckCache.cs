@@ -14,7 +14,7 @@ namespace SiteGen.Checking;
 /// </summary>
 public sealed class CheckCache
 {
-    private const string Header = "sitegen check cache 2";
+    private const string Header = "sitegen check cache 3";
 
     /// <summary>
     /// A file changed this close before the cache was saved may have changed again within the same tick
@@ -23,33 +23,29 @@ public sealed class CheckCache
     private static readonly long Racy = TimeSpan.FromSeconds(2).Ticks;
 
     private readonly string? _file;
-    private readonly ConcurrentDictionary<string, RecordCheck> _known;
-    private readonly ConcurrentDictionary<string, RecordCheck> _used = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FileStamp> _stamps;
-    private readonly long _saved;
+    private ConcurrentDictionary<string, RecordCheck> _known;
+    private ConcurrentDictionary<string, RecordCheck> _used = new(StringComparer.Ordinal);
     private int _added;
 
-    private CheckCache(string? file, ConcurrentDictionary<string, RecordCheck> known, ConcurrentDictionary<string, FileStamp> stamps, long saved)
+    private CheckCache(string? file, ConcurrentDictionary<string, RecordCheck> known, ConcurrentDictionary<string, FileStamp> stamps)
     {
         _file = file;
         _known = known;
         _stamps = stamps;
-        _saved = saved;
     }
 
     /// <summary>A cache that lives as long as the process: the dev server's.</summary>
-    public static CheckCache InMemory() => new(null, new(StringComparer.Ordinal), new(StringComparer.Ordinal), long.MaxValue);
+    public static CheckCache InMemory() => new(null, new(StringComparer.Ordinal), new(StringComparer.Ordinal));
 
     /// <summary>The cache of a content folder, read from <paramref name="cacheDirectory"/> if it was saved before.</summary>
     public static CheckCache Open(string cacheDirectory, string contentDirectory)
     {
         var file = Path.Combine(cacheDirectory, "check", ContentHash.Of(Path.GetFullPath(contentDirectory))[..16] + ".bin");
-        var saved = 0L;
         var stamps = new ConcurrentDictionary<string, FileStamp>(StringComparer.Ordinal);
         var known = CacheFile.Read(file, Header, reader =>
         {
-            saved = reader.Long();
-            foreach (var stamp in reader.All(() => new FileStamp(reader.String(), reader.Long(), reader.Long(), reader.String())))
+            foreach (var stamp in reader.All(() => new FileStamp(reader.String(), reader.Long(), reader.Long(), reader.String(), reader.Long())))
             {
                 stamps[stamp.Path] = stamp;
             }
@@ -58,8 +54,8 @@ public sealed class CheckCache
                 reader.All(() => KeyValuePair.Create(reader.String(), ReadCheck(reader))), StringComparer.Ordinal);
         });
         return known is null
-            ? new CheckCache(file, new(StringComparer.Ordinal), new(StringComparer.Ordinal), 0)
-            : new CheckCache(file, known, stamps, saved);
+            ? new CheckCache(file, new(StringComparer.Ordinal), new(StringComparer.Ordinal))
+            : new CheckCache(file, known, stamps);
     }
 
     /// <summary>
@@ -67,17 +63,17 @@ public sealed class CheckCache
     /// not racily close to when they were recorded): the file need not be read to be found in the cache.
     /// </summary>
     public string? KnownHash(string path, long size, long modified) =>
-        _stamps.TryGetValue(path, out var stamp) && stamp.Size == size && stamp.Modified == modified && modified < _saved - Racy
+        _stamps.TryGetValue(path, out var stamp) && stamp.Size == size && stamp.Modified == modified && modified < stamp.Seen - Racy
             ? stamp.Hash
             : null;
 
-    /// <summary>Records the size, time and hash a file had when it was read.</summary>
+    /// <summary>Records the size, time and hash a file had when it was read (just before now).</summary>
     public void Remember(string path, long size, long modified, string hash)
     {
-        var stamp = new FileStamp(path, size, modified, hash);
-        if (!_stamps.TryGetValue(path, out var before) || before != stamp)
+        if (!_stamps.TryGetValue(path, out var before) || before.Size != size || before.Modified != modified || before.Hash != hash
+            || modified >= before.Seen - Racy)
         {
-            _stamps[path] = stamp;
+            _stamps[path] = new FileStamp(path, size, modified, hash, DateTime.UtcNow.Ticks);
             Interlocked.Increment(ref _added);
         }
     }
@@ -101,27 +97,31 @@ public sealed class CheckCache
     }
 
     /// <summary>
-    /// Writes what this run used, when it checked anything anew or stopped using an entry (a file was
-    /// removed). Entries of files that are gone are dropped with it.
+    /// Ends a run: keeps what this run used and forgets the rest (files that are gone), and writes it
+    /// when the cache has a file and anything changed.
     /// </summary>
     public void Save()
     {
-        if (_file is null || (_added == 0 && _used.Count == _known.Count))
+        var changed = _added > 0 || _used.Count != _known.Count;
+        _known = _used;
+        _used = new ConcurrentDictionary<string, RecordCheck>(StringComparer.Ordinal);
+        _added = 0;
+        if (_file is null || !changed)
         {
             return;
         }
 
-        var entries = _used.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        var entries = _known.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
         var stamps = _stamps.Values.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
         CacheFile.Write(_file, CacheFile.Bytes(Header, writer =>
         {
-            writer.Write(DateTime.UtcNow.Ticks);
             writer.WriteAll(stamps, stamp =>
             {
                 writer.Write(stamp.Path);
                 writer.Write(stamp.Size);
                 writer.Write(stamp.Modified);
                 writer.Write(stamp.Hash);
+                writer.Write(stamp.Seen);
             });
             writer.WriteAll(entries, entry =>
             {
@@ -203,6 +203,6 @@ public sealed class CheckCache
         return new RecordCheck(entry, diagnostics);
     }
 
-    /// <summary>A file's size and last write time (UTC ticks) when it had the bytes of <see cref="Hash"/>.</summary>
-    private sealed record FileStamp(string Path, long Size, long Modified, string Hash);
+    /// <summary>A file's size and last write time (UTC ticks) when it had the bytes of <see cref="Hash"/>, as seen at <see cref="Seen"/>.</summary>
+    private sealed record FileStamp(string Path, long Size, long Modified, string Hash, long Seen);
 }

@@ -4,6 +4,7 @@ using SiteGen.Model;
 namespace SiteGen.Configuration;
 
 /// <summary>A chapter of the course; records name it by <see cref="Number"/>.</summary>
+[KeepSourceSpans]
 public sealed record ChapterConfig
 {
     [Range(1, 99)]

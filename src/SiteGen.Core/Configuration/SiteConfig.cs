@@ -4,6 +4,7 @@ using SiteGen.Model;
 namespace SiteGen.Configuration;
 
 /// <summary>The site as a whole, from <c>content/site.yaml</c>.</summary>
+[KeepSourceSpans]
 public sealed record SiteConfig
 {
     public required Localized Title { get; init; }

@@ -3,8 +3,9 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Loading;
 
 /// <summary>
-/// Where each bound value came from: (object, property name) to the position of its YAML value.
-/// Lets validation after binding point at the exact line and column without spans in every model type.
+/// Where bound values came from: (object, property name) to the position of its YAML value, for the
+/// model types marked <see cref="Model.KeepSourceSpansAttribute"/>. Lets validation after binding point at
+/// the exact line and column without spans in every model type.
 /// </summary>
 public sealed class SourceMap
 {

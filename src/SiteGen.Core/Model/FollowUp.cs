@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace SiteGen.Model;
 
 /// <summary>A follow-up experiment, named by its id (<c>2.2</c>). Its title comes from that record.</summary>
+[KeepSourceSpans]
 public sealed record FollowUp
 {
     [RegularExpression(ModelPatterns.Id, ErrorMessage = ModelPatterns.IdHint)]

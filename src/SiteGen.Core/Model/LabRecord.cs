@@ -6,6 +6,7 @@ namespace SiteGen.Model;
 /// <summary>
 /// One lab experiment, as written in one YAML file. Section order follows the reference lab record.
 /// </summary>
+[KeepSourceSpans]
 public sealed record LabRecord
 {
     /// <summary>Chapter and number, for example <c>2.1</c>.</summary>

@@ -10,8 +10,34 @@ using SiteGen.Model;
 namespace SiteGen.Validation;
 
 /// <summary>One prose field of a record and where it is written.</summary>
-/// <param name="Path">The field's YAML path, for example <c>steps[2].expected[1]</c>.</param>
-public sealed record ProseField(string Path, Localized Text);
+public sealed class ProseField(FieldPath path, Localized text)
+{
+    /// <summary>The field's YAML path, for example <c>steps[2].expected[1]</c>; spelled out only when asked for.</summary>
+    public string Path => path.ToString();
+
+    public Localized Text { get; } = text;
+}
+
+/// <summary>A YAML path as a chain of keys and item numbers, made into text only for a message.</summary>
+public sealed class FieldPath(FieldPath? parent, string? key, int item)
+{
+    public static readonly FieldPath Root = new(null, null, 0);
+
+    public FieldPath Key(string name) => new(this, name, 0);
+
+    public FieldPath Item(int number) => new(this, null, number);
+
+    public override string ToString()
+    {
+        if (parent is null)
+        {
+            return "";
+        }
+
+        var above = parent.ToString();
+        return key is null ? $"{above}[{item}]" : above.Length == 0 ? key : $"{above}.{key}";
+    }
+}
 
 /// <summary>How much of the content is written in one language.</summary>
 public sealed record LanguageCoverage(string Language, int Translated, int Total);
@@ -24,7 +50,7 @@ public sealed record LanguageCoverage(string Language, int Translated, int Total
 /// </summary>
 public static class TranslationCoverage
 {
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Key)[]> Properties = new();
 
     /// <summary>Every <see cref="Localized"/> reachable from the record, in document order.</summary>
     public static IReadOnlyList<ProseField> Fields(LabRecord record) => FieldsOf(record);
@@ -33,7 +59,7 @@ public static class TranslationCoverage
     public static IReadOnlyList<ProseField> FieldsOf(object value)
     {
         var fields = new List<ProseField>();
-        Collect(value, "", fields);
+        Collect(value, FieldPath.Root, fields);
         return fields;
     }
 
@@ -67,7 +93,7 @@ public static class TranslationCoverage
             total))];
     }
 
-    private static void Collect(object? value, string path, List<ProseField> fields)
+    private static void Collect(object? value, FieldPath path, List<ProseField> fields)
     {
         switch (value)
         {
@@ -80,21 +106,26 @@ public static class TranslationCoverage
                 var index = 0;
                 foreach (var item in items)
                 {
-                    Collect(item, $"{path}[{++index}]", fields);
+                    Collect(item, path.Item(++index), fields);
                 }
 
                 return;
         }
 
-        foreach (var property in Properties.GetOrAdd(value.GetType(), PublicProperties))
+        foreach (var (property, key) in Properties.GetOrAdd(value.GetType(), PublicProperties))
         {
-            var key = YamlNaming.Key(property.Name);
-            Collect(property.GetValue(value), path.Length == 0 ? key : $"{path}.{key}", fields);
+            Collect(property.GetValue(value), path.Key(key), fields);
         }
     }
 
-    private static PropertyInfo[] PublicProperties(Type type) =>
+    private static (PropertyInfo, string)[] PublicProperties(Type type) =>
         [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.DeclaringType != typeof(object))
-            .OrderBy(p => p.MetadataToken)];
+            .Where(p => p.GetIndexParameters().Length == 0 && p.DeclaringType != typeof(object) && !IsLeaf(p.PropertyType))
+            .OrderBy(p => p.MetadataToken)
+            .Select(p => (p, YamlNaming.Key(p.Name)))];
+
+    /// <summary>Properties that can never hold prose: not walked at all.</summary>
+    private static bool IsLeaf(Type type) =>
+        type == typeof(string) || (type.IsValueType && Nullable.GetUnderlyingType(type) is null or { IsPrimitive: true } or { IsEnum: true })
+        || type == typeof(IReadOnlyList<string>);
 }

@@ -20,6 +20,7 @@ internal sealed class TypeShape
     private TypeShape(Type type)
     {
         Type = type;
+        KeepsSpans = type.IsDefined(typeof(Model.KeepSourceSpansAttribute), inherit: false);
         Properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.PropertyType != typeof(SourceSpan))
             .Select(p => new PropertyShape(p))
@@ -32,6 +33,9 @@ internal sealed class TypeShape
     }
 
     public Type Type { get; }
+
+    /// <summary>Whether the binder records where each property was written (<see cref="Model.KeepSourceSpansAttribute"/>).</summary>
+    public bool KeepsSpans { get; }
 
     /// <summary>The properties by YAML key, in declaration order.</summary>
     public IReadOnlyDictionary<string, PropertyShape> Properties { get; }

@@ -188,7 +188,10 @@ public sealed partial class YamlBinder
             }
 
             property.Set(instance, value);
-            Map.Record(instance, property.Name, valueNode.Span);
+            if (shape.KeepsSpans)
+            {
+                Map.Record(instance, property.Name, valueNode.Span);
+            }
         }
 
         foreach (var (key, property) in shape.Properties)

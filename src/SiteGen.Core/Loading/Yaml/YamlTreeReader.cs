@@ -1,6 +1,5 @@
 using SiteGen.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace SiteGen.Loading.Yaml;
 
@@ -55,55 +54,40 @@ public static class YamlTreeReader
 
         public SyntaxNode? Run()
         {
-            var parser = new Parser(new StringReader(source.Text));
+            var events = new YamlEventReader(new Scanner(new StringReader(source.Text)));
             var documents = 0;
-            while (parser.MoveNext())
+            while (events.MoveNext(out var current))
             {
-                var current = parser.Current!;
-                switch (current)
+                switch (current.Kind)
                 {
-                    case DocumentStart start:
-                        documents++;
-                        if (documents > 1)
+                    case YamlEventKind.DocumentStart:
+                        if (++documents > 1)
                         {
-                            Fail(DiagnosticCodes.MultipleDocuments, start.Start,
+                            Fail(DiagnosticCodes.MultipleDocuments, current.Start,
                                 "A lab record file holds exactly one YAML document; move this document into a file of its own.");
                             return null;
                         }
 
                         break;
-                    case AnchorAlias alias:
-                        Fail(DiagnosticCodes.AliasNotAllowed, alias.Start,
-                            $"YAML aliases (*{alias.Value}) are not allowed in SiteGen files; write the value out in full instead.");
+                    case YamlEventKind.Alias:
+                        Fail(DiagnosticCodes.AliasNotAllowed, current.Start,
+                            $"YAML aliases (*{current.Value}) are not allowed in SiteGen files; write the value out in full instead.");
                         return null;
-                    case Scalar scalar:
-                        if (!Count(scalar.Start))
-                        {
-                            return null;
-                        }
-
-                        var node = new ScalarNode(Span(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
-                        if (!Add(node))
+                    case YamlEventKind.Scalar:
+                        if (!Count(current.Start) || !Add(new ScalarNode(Span(current.Start), current.Value!, current.IsPlain)))
                         {
                             return null;
                         }
 
                         break;
-                    case SequenceStart sequence:
-                        if (!Push(new Frame(Span(sequence.Start), isMapping: false), sequence.Start))
+                    case YamlEventKind.SequenceStart or YamlEventKind.MappingStart:
+                        if (!Push(new Frame(Span(current.Start), isMapping: current.Kind == YamlEventKind.MappingStart), current.Start))
                         {
                             return null;
                         }
 
                         break;
-                    case MappingStart mapping:
-                        if (!Push(new Frame(Span(mapping.Start), isMapping: true), mapping.Start))
-                        {
-                            return null;
-                        }
-
-                        break;
-                    case SequenceEnd or MappingEnd:
+                    case YamlEventKind.SequenceEnd or YamlEventKind.MappingEnd:
                         if (!Add(_stack.Pop().Build()))
                         {
                             return null;
