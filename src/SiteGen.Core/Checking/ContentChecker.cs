@@ -17,7 +17,8 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
 {
     public const string ExperimentsFolder = "experiments";
 
-    public CheckedContent Check(string contentDirectory)
+    /// <param name="sink">Told about site.yaml and each record as soon as they are checked; null for none.</param>
+    public CheckedContent Check(string contentDirectory, IRecordSink? sink = null)
     {
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(contentDirectory))
@@ -28,14 +29,24 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
         }
 
         var site = SiteConfigLoader.Load(contentDirectory, display, diagnostics);
+        var config = site.Config is { } bound && SiteConfigValidator.Validate(bound, site.Source!, site.Map!, diagnostics) ? bound : null;
         var files = RecordFiles.Find(Path.Combine(contentDirectory, ExperimentsFolder), display, diagnostics);
-        var context = site.Config is { } config ? new RecordContext(config) : null;
-        var checks = files
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount)
-            .Select(file => CheckFile(file, context))
-            .ToList();
+        var context = config is not null ? new RecordContext(config) : null;
+        if (config is not null)
+        {
+            sink?.SiteChecked(config, site.Hash);
+        }
+
+        var checks = new RecordCheck[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : -1 }, i =>
+        {
+            var (check, record) = CheckFile(files[i], context);
+            checks[i] = check;
+            if (check.Entry is { } checkedEntry)
+            {
+                sink?.RecordChecked(checkedEntry, record);
+            }
+        });
 
         var entries = new List<RecordEntry>();
         foreach (var check in checks)
@@ -47,24 +58,24 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
             }
         }
 
-        if (site.Config is { } valid)
+        if (config is null)
         {
-            ContentValidator.Validate(entries, diagnostics);
-            if (files.Count == 0)
-            {
-                diagnostics.Warning(DiagnosticCodes.NoRecords, SourceSpan.WholeFile(display.Of(Path.Combine(contentDirectory, ExperimentsFolder))),
-                    $"There are no records; add .yaml files under {ExperimentsFolder}/.");
-            }
-
-            var configFields = TranslationCoverage.FieldsOf(valid);
-            diagnostics.AddRange(TranslationCoverage.Missing(configFields, valid, source: null));
-            return new CheckedContent(valid, site.Hash, entries, diagnostics, TranslationCoverage.Measure(valid, configFields, entries.Where(e => e.IsValid)), files.Count + 1);
+            return new CheckedContent(null, site.Hash, entries, diagnostics, [], files.Count + 1);
         }
 
-        return new CheckedContent(null, site.Hash, entries, diagnostics, [], files.Count + 1);
+        ContentValidator.Validate(entries, diagnostics);
+        if (files.Count == 0)
+        {
+            diagnostics.Warning(DiagnosticCodes.NoRecords, SourceSpan.WholeFile(display.Of(Path.Combine(contentDirectory, ExperimentsFolder))),
+                $"There are no records; add .yaml files under {ExperimentsFolder}/.");
+        }
+
+        var configFields = TranslationCoverage.FieldsOf(config);
+        diagnostics.AddRange(TranslationCoverage.Missing(configFields, config, source: null));
+        return new CheckedContent(config, site.Hash, entries, diagnostics, TranslationCoverage.Measure(config, configFields, entries.Where(e => e.IsValid)), files.Count + 1);
     }
 
-    private RecordCheck CheckFile(RecordFile file, RecordContext? context)
+    private (RecordCheck Check, LabRecord? Record) CheckFile(RecordFile file, RecordContext? context)
     {
         // A file whose size and time are as the cache saw them last is not read at all.
         var info = new FileInfo(file.Path);
@@ -72,13 +83,13 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
             && cache?.KnownHash(file.Path, info.Length, info.LastWriteTimeUtc.Ticks) is { } known
             && cache.Find(Key(context, file, known)) is { } cached)
         {
-            return cached;
+            return (cached, null);
         }
 
         var read = SourceReader.ReadBytes(file.Path, file.Display);
         if (read.Bytes is not { } bytes)
         {
-            return new RecordCheck(null, read.Diagnostics);
+            return (new RecordCheck(null, read.Diagnostics), null);
         }
 
         if (context is null)
@@ -86,7 +97,7 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
             // Without a valid site.yaml a record can only be checked for its own shape; nothing is kept.
             var diagnostics = new List<Diagnostic>();
             RecordLoader.Load(bytes, file.Display, languages: null, diagnostics);
-            return new RecordCheck(null, diagnostics);
+            return (new RecordCheck(null, diagnostics), null);
         }
 
         var hash = ContentHash.Of(bytes);
@@ -94,12 +105,12 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
         var key = Key(context, file, hash);
         if (cache?.Find(key) is { } found)
         {
-            return found;
+            return (found, null);
         }
 
-        var check = RecordChecker.Check(file, bytes, hash, context);
+        var (check, record) = RecordChecker.Check(file, bytes, hash, context);
         cache?.Add(key, check);
-        return check;
+        return (check, record);
     }
 
     /// <summary>The paths are part of the key: diagnostics name the file as it is shown, so a moved file is checked again.</summary>

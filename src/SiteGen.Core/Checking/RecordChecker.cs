@@ -9,14 +9,15 @@ namespace SiteGen.Checking;
 /// <summary>Checks one record file on its own (its shape, its chapter, its translations) and takes its <see cref="RecordEntry"/>.</summary>
 internal static partial class RecordChecker
 {
-    public static RecordCheck Check(RecordFile file, byte[] bytes, string hash, RecordContext context)
+    /// <summary>What checking found, and the bound record (partial when there were errors).</summary>
+    public static (RecordCheck Check, LabRecord? Record) Check(RecordFile file, byte[] bytes, string hash, RecordContext context)
     {
         var diagnostics = new List<Diagnostic>();
         var (record, source, map) = RecordLoader.Load(bytes, file.Display, context.Languages, diagnostics);
         if (record is null || source is null || map is null)
         {
             // Not even a mapping: the id is the file name's, so follow-ups to it are not told it does not exist.
-            return new RecordCheck(FileNameId(file) is { } named ? Unreadable(file, hash, named) : null, diagnostics);
+            return (new RecordCheck(FileNameId(file) is { } named ? Unreadable(file, hash, named) : null, diagnostics), null);
         }
 
         // Checks against the site run whenever the id and chapter were read, so one run reports them
@@ -36,7 +37,7 @@ internal static partial class RecordChecker
         var id = record.Id ?? FileNameId(file);
         if (id is null)
         {
-            return new RecordCheck(null, diagnostics);
+            return (new RecordCheck(null, diagnostics), record);
         }
 
         var entry = new RecordEntry(
@@ -60,7 +61,7 @@ internal static partial class RecordChecker
             [.. (record.NextSteps?.Experiments ?? [])
                 .Where(f => f.Experiment is not null)
                 .Select(f => new FollowUpReference(f.Experiment, At(source, map.Find(f, nameof(FollowUp.Experiment)) ?? record.Span)))]);
-        return new RecordCheck(entry, diagnostics);
+        return (new RecordCheck(entry, diagnostics), record);
     }
 
     /// <summary>The id in a file name that follows <c>&lt;id&gt;-&lt;slug&gt;.yaml</c>, such as 2.1 in <c>2.1-statefulset.yaml</c>.</summary>
