@@ -7,7 +7,7 @@ namespace SiteGen.Cli;
 /// <summary>
 /// What <c>sitegen build</c> says while it runs, on standard error so the report on standard output stays
 /// clean. On a terminal, a build still running after a second shows a progress bar (Spectre.Console);
-/// redirected, or under CI, it prints plain lines instead: when rendering starts and at each quarter.
+/// redirected, or under CI, it prints plain lines instead: how many pages there are, then each quarter done.
 /// </summary>
 internal sealed class BuildProgress(TextWriter error, string where, bool interactive) : BuildObserver
 {
@@ -49,7 +49,7 @@ internal sealed class BuildProgress(TextWriter error, string where, bool interac
                 {
                     if (Volatile.Read(ref _total) is var total and > 0)
                     {
-                        bar.Description = string.Create(CultureInfo.InvariantCulture, $"Rendering {total} pages");
+                        bar.Description = string.Create(CultureInfo.InvariantCulture, $"Building {total} pages");
                         bar.MaxValue = total;
                         bar.Value = Volatile.Read(ref _done);
                     }
@@ -61,16 +61,16 @@ internal sealed class BuildProgress(TextWriter error, string where, bool interac
     public override void WaitingForOutputFolder(string holder) =>
         error.Write($"Waiting for another build to finish writing {where} ({holder})…\n");
 
-    public override void Rendering(int pages, int reused)
+    public override void PagesPlanned(int pages)
     {
         Volatile.Write(ref _total, pages);
-        if (!interactive && pages > 0)
+        if (!interactive)
         {
-            error.Write(string.Create(CultureInfo.InvariantCulture, $"Rendering {pages} pages ({reused} unchanged)…\n"));
+            error.Write(string.Create(CultureInfo.InvariantCulture, $"Building {pages} pages…\n"));
         }
     }
 
-    public override void PageRendered(string page)
+    public override void PageFinished(string page, bool rendered)
     {
         var done = Interlocked.Increment(ref _done);
         var total = Volatile.Read(ref _total);
@@ -84,7 +84,7 @@ internal sealed class BuildProgress(TextWriter error, string where, bool interac
         {
             lock (error)
             {
-                error.Write(string.Create(CultureInfo.InvariantCulture, $"Rendered {done} of {total} pages.\n"));
+                error.Write(string.Create(CultureInfo.InvariantCulture, $"{done} of {total} pages done.\n"));
             }
         }
     }

@@ -48,8 +48,8 @@ public sealed partial class BuildCommandTests
 
         var run = Sitegen.Run("build", "--content", workspace.Content, "--templates", workspace.Templates, "--out", workspace.Site);
 
-        Assert.Equal("Rendering 9 pages (0 unchanged)…\n", run.Error);
-        Assert.DoesNotContain("Rendering", run.Output, StringComparison.Ordinal);
+        Assert.Equal("Building 9 pages…\n", run.Error);
+        Assert.DoesNotContain("Building 9 pages…", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

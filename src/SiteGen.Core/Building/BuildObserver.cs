@@ -11,13 +11,13 @@ public class BuildObserver
     {
     }
 
-    /// <summary>The plan is made: this many pages are to be rendered, and this many are reused as they are.</summary>
-    public virtual void Rendering(int pages, int reused)
+    /// <summary>The site will have this many pages (each with its formats), rendered or reused.</summary>
+    public virtual void PagesPlanned(int pages)
     {
     }
 
-    /// <summary>A page is rendered (called from any thread).</summary>
-    public virtual void PageRendered(string page)
+    /// <summary>A page is done, rendered or reused as it was (called from any thread).</summary>
+    public virtual void PageFinished(string page, bool rendered)
     {
     }
 

@@ -35,9 +35,10 @@ public sealed class PageRenderer(
     /// read once for all of them. Each page's files, or null for a page whose template failed or whose
     /// record changed meanwhile (the diagnostics say which).
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<RenderedFile>?> Render(IReadOnlyList<PageJob> jobs, List<Diagnostic> diagnostics)
+    /// <param name="record">The experiment's record when it is in memory already; null to read it again.</param>
+    public IReadOnlyList<IReadOnlyList<RenderedFile>?> Render(IReadOnlyList<PageJob> jobs, LabRecord? record, List<Diagnostic> diagnostics)
     {
-        var record = jobs[0].Record is { } entry ? Load(entry, diagnostics) : null;
+        record ??= jobs[0].Record is { } entry ? Load(entry, diagnostics) : null;
         return [.. jobs.Select(job => job.Kind != PageKind.Experiment || record is not null ? Render(job, record, diagnostics) : null)];
     }
 

@@ -34,7 +34,7 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
         var context = config is not null ? new RecordContext(config) : null;
         if (config is not null)
         {
-            sink?.SiteChecked(config, site.Hash);
+            sink?.SiteChecked(config, site.Hash, files.Count);
         }
 
         var checks = new RecordCheck[files.Count];

@@ -12,32 +12,36 @@ namespace SiteGen.Building.Planning;
 /// </summary>
 public static class BuildPlan
 {
-    public static IReadOnlyList<PageJob> Pages(Catalogue catalogue, SiteInputs inputs)
+    /// <summary>Every page: the experiments of every record in the catalogue, then the indexes and the chooser.</summary>
+    public static IReadOnlyList<PageJob> Pages(Catalogue catalogue, SiteInputs inputs) =>
+        [.. catalogue.Records.SelectMany(r => Experiment(r, catalogue, inputs)), .. Site(catalogue, inputs)];
+
+    /// <summary>
+    /// The pages of one experiment, one per language. What they show of other records comes from the
+    /// catalogue, which must already hold the records this one links to.
+    /// </summary>
+    public static IReadOnlyList<PageJob> Experiment(RecordEntry record, Catalogue catalogue, SiteInputs inputs)
+    {
+        var shown = record.FollowUps.Select(f => f.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(id => new PageInput("links to " + id, catalogue.Find(id) is { } target ? LinkLine(target) : "none"))
+            .ToList();
+        return [.. catalogue.Config.LanguageCodes.Select(language => Job(
+            $"experiment/{language}/{record.Id}",
+            PageKind.Experiment,
+            language,
+            record,
+            catalogue.Layout.ExperimentFolder(language, record),
+            inputs,
+            [.. Shared(inputs, language), new PageInput("record " + record.DisplayPath, record.Hash), .. shown]))];
+    }
+
+    /// <summary>The index of each language and the language chooser: they show every record, so they come last.</summary>
+    public static IReadOnlyList<PageJob> Site(Catalogue catalogue, SiteInputs inputs)
     {
         var config = catalogue.Config;
-        var layout = catalogue.Layout;
         var languages = config.LanguageCodes.ToList();
-        var links = catalogue.Records.ToDictionary(r => r.Id, LinkLine, StringComparer.Ordinal);
-        var index = ContentHash.OfParts(catalogue.Records.Select(r => IndexLine(r, links[r.Id])));
+        var index = ContentHash.OfParts(catalogue.Records.Select(IndexLine));
         var jobs = new List<PageJob>();
-
-        foreach (var record in catalogue.Records)
-        {
-            foreach (var language in languages)
-            {
-                var shown = record.FollowUps.Select(f => f.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-                    .Select(id => new PageInput("links to " + id, links.GetValueOrDefault(id, "none")));
-                jobs.Add(Job(
-                    $"experiment/{language}/{record.Id}",
-                    PageKind.Experiment,
-                    language,
-                    record,
-                    layout.ExperimentFolder(language, record),
-                    inputs,
-                    [.. Shared(inputs, language), new PageInput("record " + record.DisplayPath, record.Hash), .. shown]));
-            }
-        }
-
         foreach (var language in languages)
         {
             jobs.Add(Job($"index/{language}", PageKind.LanguageIndex, language, null, language + "/", inputs,
@@ -99,9 +103,9 @@ public static class BuildPlan
         ContentHash.OfParts([entry.Id, entry.Slug ?? "", entry.Chapter.ToString(CultureInfo.InvariantCulture), Fingerprint(entry.Title)]);
 
     /// <summary>What the index shows of an experiment.</summary>
-    private static string IndexLine(RecordEntry entry, string link) =>
+    private static string IndexLine(RecordEntry entry) =>
         string.Join('\u001f',
-            link,
+            LinkLine(entry),
             entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             entry.Duration?.Minutes.ToString(CultureInfo.InvariantCulture) ?? "",
             entry.ObjectivesDone.ToString(CultureInfo.InvariantCulture),

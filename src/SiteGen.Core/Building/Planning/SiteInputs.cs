@@ -1,5 +1,5 @@
-using SiteGen.Loading;
 using SiteGen.Checking;
+using SiteGen.Loading;
 using SiteGen.Rendering.Html;
 using SiteGen.Rendering.Reports;
 using SiteGen.Rendering.Text;
@@ -13,13 +13,13 @@ namespace SiteGen.Building.Planning;
 /// </summary>
 public sealed record SiteInputs(string SiteGen, string SiteConfig, string HtmlTemplates, string ReportTemplates, IReadOnlyDictionary<string, string> UiStrings)
 {
-    public static SiteInputs Read(string templatesDirectory, CheckedContent content) =>
+    public static SiteInputs Read(string templatesDirectory, SiteGen.Configuration.SiteConfig config, string configHash) =>
         new(
             RecordContext.BuildId,
-            content.ConfigHash,
+            configHash,
             ContentHash.OfFolder(Path.Combine(templatesDirectory, RazorPageRenderer.Folder)),
             ContentHash.OfFolder(Path.Combine(templatesDirectory, ScribanReportRenderer.Folder)),
-            (content.Config?.LanguageCodes ?? []).ToDictionary(
+            config.LanguageCodes.ToDictionary(
                 l => l,
                 l => File.Exists(UiStringsLoader.PathOf(templatesDirectory, l)) ? ContentHash.OfFile(UiStringsLoader.PathOf(templatesDirectory, l)) : "",
                 StringComparer.Ordinal));

@@ -1,30 +1,48 @@
+using System.Collections.Concurrent;
 using SiteGen.Configuration;
 using SiteGen.Model;
 
 namespace SiteGen.Rendering.Views;
 
 /// <summary>
-/// The records of the site by id, in reading order (chapter, then experiment number), with the URL
-/// scheme: what a page needs to know about the others. Holds only their <see cref="RecordEntry"/>s,
-/// never the records themselves.
+/// The records of the site by id, with the URL scheme: what a page needs to know about the others. Holds
+/// only their <see cref="RecordEntry"/>s, never the records themselves. A build adds entries as records are
+/// checked (from any thread) and renders an experiment as soon as the records it links to are in;
+/// <see cref="Records"/>, in reading order (chapter, then experiment number), is for the indexes, once all are in.
 /// </summary>
 public sealed class Catalogue
 {
-    private readonly Dictionary<string, RecordEntry> _byId;
+    private readonly ConcurrentDictionary<string, RecordEntry> _byId = new(StringComparer.Ordinal);
+    private IReadOnlyList<RecordEntry>? _ordered;
 
-    public Catalogue(SiteConfig config, IEnumerable<RecordEntry> records)
+    public Catalogue(SiteConfig config, IEnumerable<RecordEntry>? records = null)
     {
         Config = config;
         Layout = new SiteLayout(config);
-        Records = [.. records.OrderBy(r => r.Chapter).ThenBy(r => Number(r.Id)).ThenBy(r => r.Id, StringComparer.Ordinal)];
-        _byId = Records.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        foreach (var record in records ?? [])
+        {
+            Add(record);
+        }
     }
 
     public SiteConfig Config { get; }
 
     public SiteLayout Layout { get; }
 
-    public IReadOnlyList<RecordEntry> Records { get; }
+    /// <summary>Every entry, in reading order; no entry may be added once this has been read.</summary>
+    public IReadOnlyList<RecordEntry> Records => _ordered ??=
+        [.. _byId.Values.OrderBy(r => r.Chapter).ThenBy(r => Number(r.Id)).ThenBy(r => r.Id, StringComparer.Ordinal)];
+
+    /// <summary>Adds an entry; false when its id is taken (a duplicate id, which check reports).</summary>
+    public bool Add(RecordEntry entry)
+    {
+        if (_ordered is not null)
+        {
+            throw new InvalidOperationException("The catalogue's records were listed already; an entry added now would be missing from them.");
+        }
+
+        return _byId.TryAdd(entry.Id, entry);
+    }
 
     public RecordEntry? Find(string id) => _byId.GetValueOrDefault(id);
 
