@@ -36,14 +36,14 @@ for (var run = 1; run <= runs; run++)
         return 1;
     }
 
-    totals.Add(result.Timings.Sum(t => t.Time.TotalMilliseconds));
-    renders.Add(result.Timings.Single(t => t.Phase == "check and render").Time.TotalMilliseconds);
+    totals.Add(result.Timings.Where(t => !t.Phase.StartsWith("rendering pages", StringComparison.Ordinal)).Sum(t => t.Time.TotalMilliseconds));
+    renders.Add(result.Timings.Single(t => t.Phase.StartsWith("rendering pages", StringComparison.Ordinal)).Time.TotalMilliseconds);
     Console.WriteLine($"edit {run}: {Describe(result)}");
 }
 
 File.WriteAllText(record, original);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"one record edited, long-lived process: median {Median(totals):0.0} ms in all, {Median(renders):0.0} ms checking the records and rendering its pages ({runs} runs)"));
+    $"one record edited, long-lived process: median {Median(totals):0.0} ms in all, {Median(renders):0.0} ms rendering its pages ({runs} runs)"));
 return 0;
 
 static string Describe(BuildResult result) =>

@@ -44,6 +44,7 @@ internal sealed class RecordPipeline(
     private bool _broken;
     private int _held;
     private int _rendered;
+    private long _renderTicks;
 
     /// <summary>Whether everything needed to render is there (UI strings, assets, templates).</summary>
     public bool CanRender => _catalogue is not null && !_broken;
@@ -57,6 +58,9 @@ internal sealed class RecordPipeline(
     public int Rendered => _rendered;
 
     public int TemplatesFromCache { get; private set; }
+
+    /// <summary>Time spent rendering pages (added over threads; templates compiled on first use included).</summary>
+    public TimeSpan RenderTime => TimeSpan.FromTicks(Interlocked.Read(ref _renderTicks));
 
     public IEnumerable<Diagnostic> Diagnostics => OncePerPosition(_diagnostics);
 
@@ -156,7 +160,13 @@ internal sealed class RecordPipeline(
             }
         }
 
-        if (toRender.Count == 0 || Renderer() is not { } renderer)
+        if (toRender.Count == 0)
+        {
+            return;
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        if (Renderer() is not { } renderer)
         {
             return;
         }
@@ -178,6 +188,8 @@ internal sealed class RecordPipeline(
         {
             _diagnostics.Add(diagnostic);
         }
+
+        Interlocked.Add(ref _renderTicks, clock.Elapsed.Ticks);
     }
 
     /// <summary>The renderer, with the templates compiled the first time a page needs them; null when they do not compile.</summary>

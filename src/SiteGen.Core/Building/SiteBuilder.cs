@@ -88,6 +88,7 @@ public sealed class SiteBuilder(BuildOptions options)
         output.Commit(siteFiles, state.ToBytes(), committed);
         diagnostics.AddRange(committed.Items);
         Lap("write");
+        timings.Add(("rendering pages (time on all threads, within the above)", pipeline.RenderTime));
 
         var outputs = pipeline.Jobs.SelectMany(p => p.Outputs).ToList();
         return new BuildResult(

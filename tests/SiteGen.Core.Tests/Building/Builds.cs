@@ -9,13 +9,25 @@ namespace SiteGen.Core.Tests.Building;
 /// <summary>Runs <see cref="SiteBuilder"/> on a workspace and prints what <c>sitegen build</c> would.</summary>
 internal static class Builds
 {
-    /// <summary>The repository's sample site, built once per test run into a temporary folder.</summary>
-    public static Lazy<(BuildResult Result, string Report, SortedDictionary<string, byte[]> Files)> Sample { get; } = new(() =>
+    /// <summary>The repository's sample site, built once per test run.</summary>
+    public static Lazy<(BuildResult Result, string Report, SortedDictionary<string, byte[]> Files)> Sample { get; } =
+        new(() => InMemory(RepositoryPaths.Content, RepositoryPaths.Templates, RepositoryPaths.Root));
+
+    /// <summary>Builds into a temporary folder and keeps the files in memory; the folder is deleted.</summary>
+    public static (BuildResult Result, string Report, SortedDictionary<string, byte[]> Files) InMemory(string content, string templates, string displayBase)
     {
-        var output = Path.Combine(Directory.CreateTempSubdirectory("sitegen-sample-").FullName, "site");
-        var (result, report) = Run(RepositoryPaths.Content, RepositoryPaths.Templates, output, RepositoryPaths.Root);
-        return (result, report, result.Succeeded ? Workspace.Snapshot(output) : new SortedDictionary<string, byte[]>());
-    });
+        var scratch = Directory.CreateTempSubdirectory("sitegen-build-").FullName;
+        try
+        {
+            var output = Path.Combine(scratch, "site");
+            var (result, report) = Run(content, templates, output, displayBase);
+            return (result, report, result.Succeeded ? Workspace.Snapshot(output) : new SortedDictionary<string, byte[]>());
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
 
     public static (BuildResult Result, string Report) Run(Workspace workspace, string? output = null, string? cacheDirectory = null) =>
         Run(workspace.Content, workspace.Templates, output ?? workspace.Site, workspace.Root, cacheDirectory);

@@ -9,12 +9,12 @@ namespace SiteGen.Core.Tests.Building;
 /// </summary>
 public sealed class SampleSiteTests
 {
-    private static readonly string SnapshotFolder = Path.Combine(TestPaths.Here(), "Building", "Snapshots", "sample");
+    private static readonly PinnedSite Pins = new(Path.Combine(TestPaths.Here(), "Building", "Snapshots", "sample"), () => Builds.Sample.Value.Files);
 
     private static Lazy<(BuildResult Result, string Report, SortedDictionary<string, byte[]> Files)> Sample => Builds.Sample;
 
     /// <summary>The pages and reports that have a verified snapshot.</summary>
-    public static TheoryData<string> PinnedFiles() => [.. Pinned()];
+    public static TheoryData<string> PinnedFiles() => [.. Pins.Pinned()];
 
     [Fact]
     public void SampleBuilds_Cleanly()
@@ -28,36 +28,16 @@ public sealed class SampleSiteTests
 
     [Theory]
     [MemberData(nameof(PinnedFiles))]
-    public void Page_MatchesItsSnapshot(string path)
-    {
-        Assert.True(Sample.Value.Files.TryGetValue(path, out var bytes), $"The build no longer writes {path}.");
-
-        Snapshot.VerifyAt(System.Text.Encoding.UTF8.GetString(bytes), StemOf(path), Path.GetExtension(path).TrimStart('.'));
-    }
+    public void Page_MatchesItsSnapshot(string path) => Pins.Verify(path);
 
     [Fact]
-    public void EveryPageAndReport_IsPinned()
-    {
-        var written = Sample.Value.Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal) || p.EndsWith(".md", StringComparison.Ordinal));
-        var pinned = Pinned().ToHashSet(StringComparer.Ordinal);
-
-        var unpinned = written.Where(p => !pinned.Contains(p)).ToList();
-        foreach (var path in unpinned)
-        {
-            // Writes the received file (or, when accepting, the verified one) so the new page can be reviewed.
-            var failure = Snapshot.Compare(System.Text.Encoding.UTF8.GetString(Sample.Value.Files[path]), StemOf(path), Path.GetExtension(path).TrimStart('.'),
-                accept: Snapshot.AcceptRequested());
-            Assert.True(failure is null, failure);
-        }
-    }
+    public void EveryPageAndReport_IsPinned() => Pins.AssertEveryPageAndReportIsPinned();
 
     [Fact]
     public void SameInput_GivesTheSameBytes()
     {
-        var again = Path.Combine(Directory.CreateTempSubdirectory("sitegen-again-").FullName, "out");
-        Builds.Run(RepositoryPaths.Content, RepositoryPaths.Templates, again, RepositoryPaths.Root);
+        var second = Builds.InMemory(RepositoryPaths.Content, RepositoryPaths.Templates, RepositoryPaths.Root).Files;
 
-        var second = Workspace.Snapshot(again);
         Assert.Equal(Sample.Value.Files.Keys, second.Keys);
         Assert.All(second, file => Assert.True(file.Value.AsSpan().SequenceEqual(Sample.Value.Files[file.Key]), $"{file.Key} differs between two builds."));
     }
@@ -85,14 +65,4 @@ public sealed class SampleSiteTests
         Assert.All(Sample.Value.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)),
             page => Assert.DoesNotContain("&#x", System.Text.Encoding.UTF8.GetString(page.Value), StringComparison.Ordinal));
     }
-
-    private static IEnumerable<string> Pinned() =>
-        Directory.Exists(SnapshotFolder)
-            ? Directory.GetFiles(SnapshotFolder, "*.verified.*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(SnapshotFolder, f).Replace('\\', '/').Replace(".verified.", ".", StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal)
-            : [];
-
-    private static string StemOf(string path) =>
-        Path.Combine(SnapshotFolder, Path.ChangeExtension(path, null).Replace('/', Path.DirectorySeparatorChar));
 }

@@ -15,31 +15,23 @@ public sealed class FixtureSiteTests
     private static readonly string Fixtures = Path.Combine(TestPaths.Here(), "Rendering", "Fixtures");
     private static readonly string SnapshotFolder = Path.Combine(TestPaths.Here(), "Rendering", "Snapshots", "fixtures");
 
-    private static readonly Lazy<(string Report, string Site)> Built = new(() =>
+    private static readonly Lazy<(string Report, SortedDictionary<string, byte[]> Files)> Built = new(() =>
     {
-        var site = Path.Combine(Directory.CreateTempSubdirectory("sitegen-fixtures-").FullName, "site");
-        var (result, report) = Builds.Run(Fixtures, RepositoryPaths.Templates, site, Fixtures);
+        var (result, report, files) = Builds.InMemory(Fixtures, RepositoryPaths.Templates, Fixtures);
         Assert.True(result.Succeeded, report);
-        return (report, site);
+        return (report, files);
     });
 
-    public static TheoryData<string> Outputs() =>
-    [
-        .. new[] { "1.1-fallback", "1.2-markdown", "1.3-markup", "1.4-diagram-in-prose" }
-            .SelectMany(e => new[] { "zh", "en" }.SelectMany(l => new[] { $"{l}/01-edge-cases/{e}/index.html", $"{l}/01-edge-cases/{e}/report.md" })),
-        "zh/index.html",
-        "en/index.html",
-        "index.html",
-    ];
+    private static readonly PinnedSite Pins = new(SnapshotFolder, () => Built.Value.Files);
+
+    public static TheoryData<string> Outputs() => [.. Pins.Pinned()];
 
     [Theory]
     [MemberData(nameof(Outputs))]
-    public void Output_MatchesItsSnapshot(string path)
-    {
-        var text = File.ReadAllText(Path.Combine(Built.Value.Site, path));
+    public void Output_MatchesItsSnapshot(string path) => Pins.Verify(path);
 
-        Snapshot.VerifyAt(text, Path.Combine(SnapshotFolder, Path.ChangeExtension(path, null)), Path.GetExtension(path).TrimStart('.'));
-    }
+    [Fact]
+    public void EveryPageAndReport_IsPinned() => Pins.AssertEveryPageAndReportIsPinned();
 
     [Fact]
     public void MissingTranslations_AreWarnedWithTheirPosition()
@@ -128,8 +120,7 @@ public sealed class FixtureSiteTests
         url.StartsWith("http://", StringComparison.Ordinal) || url.StartsWith("https://", StringComparison.Ordinal)
         || url.StartsWith("mailto:", StringComparison.Ordinal) || !url.Contains(':', StringComparison.Ordinal);
 
-    private static IDocument Page(string path) =>
-        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Built.Value.Site, path)));
+    private static IDocument Page(string path) => new HtmlParser().ParseDocument(Report(path));
 
-    private static string Report(string path) => File.ReadAllText(Path.Combine(Built.Value.Site, path));
+    private static string Report(string path) => System.Text.Encoding.UTF8.GetString(Built.Value.Files[path]);
 }
