@@ -21,7 +21,11 @@ public sealed class NuHtmlCheckerTests(ITestOutputHelper output)
         // Two runs, not one with --also-check-css: that flag shifts every HTML line number up by one (vnu 26.9.27).
         var errors = new List<string>();
         errors.AddRange(await RunAsync(root, [], html));
-        if (css.Count > 0) errors.AddRange(await RunAsync(root, ["--css"], css));
+        if (css.Count > 0)
+        {
+            errors.AddRange(await RunAsync(root, ["--css"], css));
+        }
+
         output.WriteLine($"{html.Count} HTML and {css.Count} CSS files checked");
         Report.NoProblems("(all pages)", "Nu HTML Checker", errors);
     }
@@ -38,8 +42,15 @@ public sealed class NuHtmlCheckerTests(ITestOutputHelper output)
         // --stdout: the report goes to stdout (default: stderr). --exit-zero-always: we judge the JSON, not the exit code.
         // --no-langdetect: its guess is wrong for zh pages full of English commands ("appears to be written in Norwegian").
         string[] args = ["-jar", TestPaths.VnuJar, "--format", "json", "--stdout", "--exit-zero-always", "--no-langdetect", .. extraArgs];
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        foreach (var f in files) psi.ArgumentList.Add(f);
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        foreach (var f in files)
+        {
+            psi.ArgumentList.Add(f);
+        }
 
         using var process = Process.Start(psi)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -60,8 +71,14 @@ public sealed class NuHtmlCheckerTests(ITestOutputHelper output)
             var extract = m.TryGetProperty("extract", out var e) ? e.GetString()!.Replace("\n", "⏎") : "";
             var text = $"{file}:{line}:{col}: {type}{(sub is null ? "" : "/" + sub)}: {m.GetProperty("message").GetString()}" +
                        (extract.Length > 0 ? $"  [{extract}]" : "");
-            if (type is "error" or "non-document-error") errors.Add(text);
-            else output.WriteLine(text);
+            if (type is "error" or "non-document-error")
+            {
+                errors.Add(text);
+            }
+            else
+            {
+                output.WriteLine(text);
+            }
         }
         return errors;
     }

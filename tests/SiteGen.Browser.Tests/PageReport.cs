@@ -56,7 +56,9 @@ public sealed class PageReport
         var p = visit.Page;
 
         if (screenshotPath is not null)
+        {
             await p.ScreenshotAsync(new() { Path = screenshotPath, FullPage = true, Animations = ScreenshotAnimations.Disabled });
+        }
 
         var references = await p.EvaluateAsync<JsonElement>(Scripts.References);
         var head = await p.EvaluateAsync<JsonElement>(Scripts.Head);

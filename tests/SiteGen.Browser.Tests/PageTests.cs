@@ -32,7 +32,11 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
     public async Task Loads_without_console_errors_failed_or_foreign_requests(string page, Variant variant)
     {
         var r = await site.ReportAsync(page, variant);
-        foreach (var w in r.ConsoleWarnings) output.WriteLine("console warning: " + w);
+        foreach (var w in r.ConsoleWarnings)
+        {
+            output.WriteLine("console warning: " + w);
+        }
+
         Report.NoProblems(page, $"page load ({variant.Describe()})", [
             .. r.ConsoleErrors.Select(e => "console error: " + e),
             .. r.PageErrors.Select(e => "uncaught exception: " + e),
@@ -58,14 +62,20 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
                 problems.Add($"{what}: not a valid URL");
                 continue;
             }
-            if (url.Scheme is "mailto" or "tel" or "data") continue;
+            if (url.Scheme is "mailto" or "tel" or "data")
+            {
+                continue;
+            }
 
             var local = site.MapPublicUrl(url);
             if (!site.IsLocal(local))
             {
                 // Links may leave the site; anything the page loads must not.
                 if (tag != "a" && !tag.Contains("rel=alternate") && !tag.Contains("rel=canonical"))
+                {
                     problems.Add($"{what}: resource on another host ({url.Host})");
+                }
+
                 continue;
             }
 
@@ -83,7 +93,9 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
                 var id = Uri.UnescapeDataString(url.Fragment[1..]);
                 var doc = new HtmlParser().ParseDocument(body);
                 if (doc.GetElementById(id) is null)
+                {
                     problems.Add($"{what}: {site.Relative(local)} has no element with id \"{id}\"");
+                }
             }
         }
         output.WriteLine($"{checkedCount} internal references checked");
@@ -97,22 +109,33 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
         var problems = new List<string>();
         var here = site.Url(page);
         var canonicals = head.GetProperty("canonical").EnumerateArray().Select(c => c.GetString()!).ToList();
-        if (canonicals.Count != 1) problems.Add($"expected one <link rel=canonical>, found {canonicals.Count}");
+        if (canonicals.Count != 1)
+        {
+            problems.Add($"expected one <link rel=canonical>, found {canonicals.Count}");
+        }
 
         foreach (var c in canonicals)
         {
             if (!Uri.TryCreate(c, UriKind.Absolute, out var u)) { problems.Add($"canonical \"{c}\" is not absolute"); continue; }
             var local = site.MapPublicUrl(u);
             if (!site.IsLocal(local)) { problems.Add($"canonical \"{c}\" is not under {TestPaths.PublicBaseUrl}"); continue; }
-            if (Normal(local) != Normal(here)) problems.Add($"canonical \"{c}\" is {site.Relative(local)}, not this page");
+            if (Normal(local) != Normal(here))
+            {
+                problems.Add($"canonical \"{c}\" is {site.Relative(local)}, not this page");
+            }
         }
 
         var alternates = head.GetProperty("alternates").EnumerateArray()
             .Select(a => (Lang: a.GetProperty("hreflang").GetString()!, Href: a.GetProperty("href").GetString()!)).ToList();
         foreach (var dup in alternates.GroupBy(a => a.Lang, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
             problems.Add($"hreflang=\"{dup.Key}\" appears {dup.Count()} times");
+        }
+
         if (alternates.Count > 0 && !alternates.Any(a => a.Lang == "x-default"))
+        {
             problems.Add("no hreflang=\"x-default\" alternate");
+        }
 
         foreach (var (lang, href) in alternates)
         {
@@ -126,7 +149,9 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
             {
                 var targetLang = new HtmlParser().ParseDocument(body).DocumentElement.GetAttribute("lang");
                 if (!string.Equals(targetLang, lang, StringComparison.OrdinalIgnoreCase))
+                {
                     problems.Add($"{what}: the target page has lang=\"{targetLang}\"");
+                }
             }
         }
         Report.NoProblems(page, "canonical and hreflang links", problems);
@@ -146,18 +171,30 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
         var switcher = p.Locator("nav.language-switcher a[href]");
         var targets = new List<(string Lang, string Href)>();
         for (var i = 0; i < await switcher.CountAsync(); i++)
+        {
             targets.Add((await switcher.Nth(i).GetAttributeAsync("hreflang") ?? "", await switcher.Nth(i).GetAttributeAsync("href") ?? ""));
-        if (targets.Count == 0) problems.Add("no nav.language-switcher a[href]");
+        }
+
+        if (targets.Count == 0)
+        {
+            problems.Add("no nav.language-switcher a[href]");
+        }
 
         // On a language's own pages the current language is shown (aria-current), not linked.
         if (isLanguagePage && targets.Any(t => string.Equals(t.Lang, startLang, StringComparison.OrdinalIgnoreCase)))
+        {
             problems.Add($"the switcher links to the page's own language ({startLang}) instead of marking it aria-current");
+        }
 
         foreach (var (lang, href) in targets)
         {
             var what = $"switcher link hreflang=\"{lang}\" href=\"{href}\"";
             if (lang.Length == 0) { problems.Add($"{what}: no hreflang"); continue; }
-            if (p.Url != start.ToString()) await p.GotoAsync(start.ToString());
+            if (p.Url != start.ToString())
+            {
+                await p.GotoAsync(start.ToString());
+            }
+
             var expected = new Uri(start, href);
             await p.Locator($"nav.language-switcher a[hreflang='{lang}']").First.ClickAsync();
             try { await p.WaitForURLAsync(expected.ToString(), new() { Timeout = 5_000 }); }
@@ -166,10 +203,19 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
             var arrived = new Uri(p.Url);
             var arrivedLang = await p.EvaluateAsync<string>("() => document.documentElement.lang");
             if (!string.Equals(arrivedLang, lang, StringComparison.OrdinalIgnoreCase))
+            {
                 problems.Add($"{what}: {site.Relative(arrived)} has lang=\"{arrivedLang}\"");
+            }
+
             if (WithoutLanguage(arrived) != WithoutLanguage(start))
+            {
                 problems.Add($"{what}: leads to {site.Relative(arrived)}, which is not the same page in another language");
-            if (!isLanguagePage) continue; // nothing links back to the chooser from the switcher
+            }
+
+            if (!isLanguagePage)
+            {
+                continue; // nothing links back to the chooser from the switcher
+            }
 
             // ...and back: the target's switcher must link to where we started.
             var back = p.Locator($"nav.language-switcher a[hreflang='{startLang}']");
@@ -209,9 +255,20 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
             var l = Colour.Luminance(bg);
             var contrast = Colour.Contrast(Colour.Parse(r.TextColour), bg);
             output.WriteLine($"{variant}: body background {r.Background} (luminance {l:0.000}), text {r.TextColour}, contrast {contrast:0.0}:1");
-            if (variant == Variant.Dark && l > 0.1) problems.Add($"dark scheme: body background {r.Background} has luminance {l:0.000} (want <= 0.1)");
-            if (variant == Variant.Light && l < 0.5) problems.Add($"light scheme: body background {r.Background} has luminance {l:0.000} (want >= 0.5)");
-            if (contrast < 7) problems.Add($"{variant}: body text {r.TextColour} on {r.Background} has contrast {contrast:0.0}:1 (want >= 7)");
+            if (variant == Variant.Dark && l > 0.1)
+            {
+                problems.Add($"dark scheme: body background {r.Background} has luminance {l:0.000} (want <= 0.1)");
+            }
+
+            if (variant == Variant.Light && l < 0.5)
+            {
+                problems.Add($"light scheme: body background {r.Background} has luminance {l:0.000} (want >= 0.5)");
+            }
+
+            if (contrast < 7)
+            {
+                problems.Add($"{variant}: body text {r.TextColour} on {r.Background} has contrast {contrast:0.0}:1 (want >= 7)");
+            }
         }
         Report.NoProblems(page, "colour scheme", problems);
     }
@@ -221,7 +278,10 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
     {
         var r = await site.ReportAsync(page, variant);
         foreach (var v in r.Axe.Where(v => v.Impact is not ("serious" or "critical")))
+        {
             output.WriteLine("not failing: " + v);
+        }
+
         Report.NoProblems(page, $"axe-core ({variant.Describe()})",
             r.Axe.Where(v => v.Impact is "serious" or "critical").Select(v => v.ToString()));
     }
@@ -233,19 +293,32 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
         Assert.True(pages.Count >= 5, "expected index.html, {lang}/index.html and {lang}/.../2.1-statefulset/index.html; found " + string.Join(", ", pages));
         var missing = new List<string>();
         foreach (var page in pages)
-        foreach (var variant in Enum.GetValues<Variant>())
+        {
+            foreach (var variant in Enum.GetValues<Variant>())
         {
             var r = await site.ReportAsync(page, variant);
-            if (r.Screenshot is null || !File.Exists(r.Screenshot)) missing.Add($"{page} ({variant.Describe()})");
-            else output.WriteLine(r.Screenshot);
+            if (r.Screenshot is null || !File.Exists(r.Screenshot))
+                {
+                    missing.Add($"{page} ({variant.Describe()})");
+                }
+                else
+                {
+                    output.WriteLine(r.Screenshot);
+                }
+            }
         }
+
         Report.NoProblems("(screenshots)", "full-page PNGs in " + TestPaths.ScreenshotDir, missing);
     }
 
     private static string Normal(Uri u)
     {
         var path = u.AbsolutePath;
-        if (path.EndsWith("/index.html", StringComparison.Ordinal)) path = path[..^"index.html".Length];
+        if (path.EndsWith("/index.html", StringComparison.Ordinal))
+        {
+            path = path[..^"index.html".Length];
+        }
+
         return u.GetLeftPart(UriPartial.Authority) + path;
     }
 
@@ -268,7 +341,11 @@ public static class Colour
     /// <summary>Parses "rgb(r, g, b)", "rgba(r, g, b, a)" and "rgb(r g b / a)" as returned by getComputedStyle.</summary>
     public static (double R, double G, double B) Parse(string css)
     {
-        if (!css.StartsWith("rgb", StringComparison.Ordinal)) throw new FormatException($"Unexpected colour \"{css}\"");
+        if (!css.StartsWith("rgb", StringComparison.Ordinal))
+        {
+            throw new FormatException($"Unexpected colour \"{css}\"");
+        }
+
         var inner = css[(css.IndexOf('(') + 1)..css.LastIndexOf(')')];
         var parts = inner.Split([',', ' ', '/'], StringSplitOptions.RemoveEmptyEntries);
         double P(string s) => double.Parse(s, CultureInfo.InvariantCulture);

@@ -59,7 +59,11 @@ public sealed class PageVisit : IAsyncDisposable
             }
             if (!site.IsLocal(url))
             {
-                lock (visit) visit.ForeignRequests.Add($"{route.Request.ResourceType} {route.Request.Url}");
+                lock (visit)
+                {
+                    visit.ForeignRequests.Add($"{route.Request.ResourceType} {route.Request.Url}");
+                }
+
                 await route.AbortAsync("blockedbyclient");
                 return;
             }
@@ -76,25 +80,46 @@ public sealed class PageVisit : IAsyncDisposable
             var where = m.Location is { Length: > 0 } loc ? $" (at {loc})" : "";
             lock (visit)
             {
-                if (m.Type == "error") visit.ConsoleErrors.Add(m.Text + where);
-                else if (m.Type == "warning") visit.ConsoleWarnings.Add(m.Text + where);
+                if (m.Type == "error")
+                {
+                    visit.ConsoleErrors.Add(m.Text + where);
+                }
+                else if (m.Type == "warning")
+                {
+                    visit.ConsoleWarnings.Add(m.Text + where);
+                }
             }
         };
-        p.PageError += (_, e) => { lock (visit) visit.PageErrors.Add(e); };
+        p.PageError += (_, e) => { lock (visit) { visit.PageErrors.Add(e); } };
         p.RequestFailed += (_, r) =>
         {
-            if (!site.IsLocal(new Uri(r.Url)) || withoutScripts) return; // foreign ones are reported as such
-            lock (visit) visit.FailedRequests.Add($"{r.ResourceType} {site.Relative(new Uri(r.Url))}: {r.Failure}");
+            if (!site.IsLocal(new Uri(r.Url)) || withoutScripts)
+            {
+                return; // foreign ones are reported as such
+            }
+
+            lock (visit)
+            {
+                visit.FailedRequests.Add($"{r.ResourceType} {site.Relative(new Uri(r.Url))}: {r.Failure}");
+            }
         };
         p.Response += (_, r) =>
         {
             if (r.Status >= 400)
-                lock (visit) visit.ErrorResponses.Add($"HTTP {r.Status} for {r.Request.ResourceType} {site.Relative(new Uri(r.Url))}");
+            {
+                lock (visit)
+                {
+                    visit.ErrorResponses.Add($"HTTP {r.Status} for {r.Request.ResourceType} {site.Relative(new Uri(r.Url))}");
+                }
+            }
         };
 
         var response = await p.GotoAsync(site.Url(page).ToString(), new() { WaitUntil = WaitUntilState.Load });
         if (response is null || response.Status != 200)
+        {
             visit.ErrorResponses.Add($"HTTP {response?.Status} for the page itself");
+        }
+
         if (!withoutScripts)
         {
             await visit.WaitForDiagramsAsync();
@@ -174,11 +199,18 @@ public sealed class PageVisit : IAsyncDisposable
         {
             var where = d.GetProperty("where").GetString();
             if (d.GetProperty("error").GetString() is { } error)
+            {
                 DiagramProblems.Add($"{where}: {error}: \"{d.GetProperty("text").GetString()}\"");
+            }
             else if (d.GetProperty("width").GetInt32() == 0 || d.GetProperty("height").GetInt32() == 0)
+            {
                 DiagramProblems.Add($"{where}: the <svg> has no size ({d.GetProperty("width")}x{d.GetProperty("height")})");
+            }
+
             foreach (var label in d.GetProperty("unreadable").EnumerateArray())
+            {
                 DiagramProblems.Add($"{where}: hard to read: {label.GetString()}");
+            }
         }
     }
 
@@ -191,7 +223,11 @@ public static class Report
     public static void NoProblems(string page, string check, IEnumerable<string> problems)
     {
         var list = problems.ToList();
-        if (list.Count == 0) return;
+        if (list.Count == 0)
+        {
+            return;
+        }
+
         Assert.Fail($"{page}: {check}: {list.Count} problem(s):\n" + string.Join("\n", list.Select(p => "  - " + p.Replace("\n", "\n    "))));
     }
 }

@@ -77,13 +77,21 @@ public static class TestPaths
     public static TheoryData<string> PageData()
     {
         var data = new TheoryData<string>();
-        foreach (var p in Pages()) data.Add(p);
+        foreach (var p in Pages())
+        {
+            data.Add(p);
+        }
+
         return data;
     }
 
     private static string BuildSample()
     {
-        var site = Path.Combine(Directory.CreateTempSubdirectory("sitegen-browser-").FullName, "site");
+        var scratch = Directory.CreateTempSubdirectory("sitegen-browser-").FullName;
+        var site = Path.Combine(scratch, "site");
+
+        // Every test class of the run may read it, in any order: it goes when the test process does.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(scratch, recursive: true);
         var result = SiteBuilder.Build(new BuildOptions(
             RepositoryPaths.Content, RepositoryPaths.Templates, site, BuildOptions.DefaultVendorDirectory, new PathDisplay(RepositoryPaths.Root)));
         if (!result.Succeeded)
@@ -112,7 +120,10 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (!Directory.Exists(TestPaths.SiteRoot))
+        {
             throw new InvalidOperationException($"No built site at {TestPaths.SiteRoot} (set SITEGEN_SITE_DIR).");
+        }
+
         AxeSource = await File.ReadAllTextAsync(TestPaths.AxeScript);
         LanguageFolders = Directory.EnumerateDirectories(TestPaths.SiteRoot)
             .Where(d => File.Exists(Path.Combine(d, "index.html")))
@@ -166,12 +177,18 @@ public sealed class SiteFixture : IAsyncLifetime
                 Directory.CreateDirectory(TestPaths.ScreenshotDir);
                 _reports = [];
                 foreach (var p in TestPaths.Pages())
-                foreach (var v in Enum.GetValues<Variant>())
+                {
+                    foreach (var v in Enum.GetValues<Variant>())
                 {
                     var (pp, vv) = (p, v);
                     _reports[(p, v)] = new Lazy<Task<PageReport>>(() => Gated(pp, vv));
                 }
-                foreach (var lazy in _reports.Values) _ = lazy.Value; // start them all; the gate limits concurrency
+                }
+
+                foreach (var lazy in _reports.Values)
+                {
+                    _ = lazy.Value; // start them all; the gate limits concurrency
+                }
             }
             return _reports.TryGetValue((page, variant), out var r)
                 ? r.Value
@@ -196,12 +213,25 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (_reports is not null)
+        {
             foreach (var r in _reports.Values.Where(r => r.IsValueCreated))
+            {
                 try { await r.Value; } catch { /* reported by the test that reads it */ }
-        if (Browser is not null) await Browser.CloseAsync();
+            }
+        }
+
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
         Playwright?.Dispose();
         Http.Dispose();
-        if (Server is not null) await Server.DisposeAsync();
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
+
     }
 
     public Uri Url(string page) => new(Server.BaseAddress, page);

@@ -36,13 +36,13 @@ public sealed class PageRenderer(
     /// record changed meanwhile (the diagnostics say which).
     /// </summary>
     /// <param name="record">The experiment's record when it is in memory already; null to read it again.</param>
-    public IReadOnlyList<IReadOnlyList<RenderedFile>?> Render(IReadOnlyList<PageJob> jobs, LabRecord? record, List<Diagnostic> diagnostics)
+    public IReadOnlyList<IReadOnlyList<RenderedFile>?> Render(IReadOnlyList<PageJob> jobs, LabRecord? record, DiagnosticBag diagnostics)
     {
         record ??= jobs[0].Record is { } entry ? Load(entry, diagnostics) : null;
         return [.. jobs.Select(job => job.Kind != PageKind.Experiment || record is not null ? Render(job, record, diagnostics) : null)];
     }
 
-    private IReadOnlyList<RenderedFile>? Render(PageJob job, LabRecord? record, List<Diagnostic> diagnostics)
+    private IReadOnlyList<RenderedFile>? Render(PageJob job, LabRecord? record, DiagnosticBag diagnostics)
     {
         var (view, context) = View(job, record);
 
@@ -74,7 +74,7 @@ public sealed class PageRenderer(
     };
 
     /// <summary>The record again, from its file, which must still be the one that was checked.</summary>
-    private LabRecord? Load(RecordEntry entry, List<Diagnostic> diagnostics)
+    private LabRecord? Load(RecordEntry entry, DiagnosticBag diagnostics)
     {
         byte[] bytes;
         try
@@ -96,6 +96,6 @@ public sealed class PageRenderer(
         }
 
         // The bytes are the ones check found valid, so binding them again gives the same record without errors.
-        return RecordLoader.Load(bytes, entry.DisplayPath, _languages, []).Record;
+        return RecordLoader.Load(bytes, entry.DisplayPath, _languages, new DiagnosticBag()).Record;
     }
 }

@@ -66,7 +66,7 @@ internal sealed class RecordPipeline(
 
     public void SiteChecked(SiteConfig config, string configHash, int recordFiles)
     {
-        var found = new List<Diagnostic>();
+        var found = new DiagnosticBag();
         _ui = UiStringsLoader.Load(options.TemplatesDirectory, config, options.Display, found);
         foreach (var diagnostic in found)
         {
@@ -171,7 +171,7 @@ internal sealed class RecordPipeline(
             return;
         }
 
-        var local = new List<Diagnostic>();
+        var local = new DiagnosticBag();
         var rendered = renderer.Render(toRender, record, local);
         for (var i = 0; i < toRender.Count; i++)
         {

@@ -137,7 +137,7 @@ public sealed class SiteBuilder(BuildOptions options)
             return _templates;
         }
 
-        var found = new List<Diagnostic>();
+        var found = new DiagnosticBag();
         var razor = RazorPageRenderer.Create(options.TemplatesDirectory, options.Display, found,
             options.CacheDirectory is null ? null : Path.Combine(options.CacheDirectory, "razor"));
         var reports = ScribanReportRenderer.Create(options.TemplatesDirectory, options.Display, found);

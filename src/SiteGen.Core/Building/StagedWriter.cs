@@ -1,5 +1,5 @@
-using SiteGen.Loading;
 using SiteGen.Building.Planning;
+using SiteGen.Loading;
 using SiteGen.Output;
 
 namespace SiteGen.Building;
@@ -35,9 +35,11 @@ internal sealed class StagedWriter(OutputFolder output, BuildState previous)
             return before;
         }
 
-        var staged = Staged(path);
-        File.WriteAllBytes(staged, bytes);
-        return Stat(path, hash, staged);
+        // One open, one write, one stat of the open file: creating thousands of files is a large part of a
+        // cold build, and File.WriteAllBytes makes more system calls for each.
+        using var file = File.OpenHandle(Staged(path), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(file, bytes, 0);
+        return new WrittenFile(path, hash, bytes.Length, File.GetLastWriteTimeUtc(file).Ticks);
     }
 
     /// <summary>Records an asset, copying it to the staging folder unless the output folder already has it.</summary>

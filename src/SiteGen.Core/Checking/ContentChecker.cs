@@ -95,7 +95,7 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
         if (context is null)
         {
             // Without a valid site.yaml a record can only be checked for its own shape; nothing is kept.
-            var diagnostics = new List<Diagnostic>();
+            var diagnostics = new DiagnosticBag();
             RecordLoader.Load(bytes, file.Display, languages: null, diagnostics);
             return (new RecordCheck(null, diagnostics), null);
         }

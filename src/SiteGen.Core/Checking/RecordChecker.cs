@@ -12,7 +12,7 @@ internal static partial class RecordChecker
     /// <summary>What checking found, and the bound record (partial when there were errors).</summary>
     public static (RecordCheck Check, LabRecord? Record) Check(RecordFile file, byte[] bytes, string hash, RecordContext context)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag();
         var (record, source, map) = RecordLoader.Load(bytes, file.Display, context.Languages, diagnostics);
         if (record is null || source is null || map is null)
         {

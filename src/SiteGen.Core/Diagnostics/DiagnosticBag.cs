@@ -1,11 +1,15 @@
 namespace SiteGen.Diagnostics;
 
-/// <summary>Collects the diagnostics of a run, in the order they were found.</summary>
-public sealed class DiagnosticBag
+/// <summary>Collects the diagnostics of a run, in the order they were found. Not thread-safe: one bag per thread.</summary>
+public sealed class DiagnosticBag : IReadOnlyList<Diagnostic>
 {
     private readonly List<Diagnostic> _items = [];
 
     public IReadOnlyList<Diagnostic> Items => _items;
+
+    public int Count => _items.Count;
+
+    public Diagnostic this[int index] => _items[index];
 
     public bool HasErrors => _items.Exists(d => d.IsError);
 
@@ -32,4 +36,8 @@ public sealed class DiagnosticBag
             .ThenBy(x => x.d.Span.Column)
             .ThenBy(x => x.i)
             .Select(x => x.d)];
+
+    public IEnumerator<Diagnostic> GetEnumerator() => _items.GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -8,6 +8,6 @@ public static class RecordLoader
 {
     /// <summary>The bound record (possibly partial, when there were errors), its text and where each value came from.</summary>
     public static (LabRecord? Record, SourceText? Source, SourceMap? Map) Load(
-        byte[] bytes, string displayPath, IReadOnlyList<string>? languages, List<Diagnostic> diagnostics) =>
+        byte[] bytes, string displayPath, IReadOnlyList<string>? languages, DiagnosticBag diagnostics) =>
         YamlDocumentLoader.Load<LabRecord>(bytes, displayPath, languages, diagnostics);
 }

@@ -30,7 +30,7 @@ public static class SiteConfigLoader
             return new LoadedSiteConfig(null, null, null, "");
         }
 
-        var found = new List<Diagnostic>();
+        var found = new DiagnosticBag();
         var (config, source, map) = YamlDocumentLoader.Load<SiteConfig>(bytes, displayPath, languages: null, found);
         diagnostics.AddRange(found);
         var hash = ContentHash.Of(bytes);

@@ -9,7 +9,7 @@ public static class SourceReader
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static SourceText? Read(string path, string displayPath, List<Diagnostic> diagnostics, YamlLimits? limits = null)
+    public static SourceText? Read(string path, string displayPath, DiagnosticBag diagnostics, YamlLimits? limits = null)
     {
         var (bytes, problems) = ReadBytes(path, displayPath, limits);
         diagnostics.AddRange(problems);
@@ -37,7 +37,7 @@ public static class SourceReader
         }
     }
 
-    public static SourceText? Decode(byte[] bytes, string displayPath, List<Diagnostic> diagnostics)
+    public static SourceText? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
     {
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         try

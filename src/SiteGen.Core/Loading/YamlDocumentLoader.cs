@@ -7,7 +7,7 @@ namespace SiteGen.Loading;
 public static class YamlDocumentLoader
 {
     public static (T? Value, SourceText? Source, SourceMap? Map) Load<T>(
-        byte[] bytes, string displayPath, IReadOnlyList<string>? languages, List<Diagnostic> diagnostics)
+        byte[] bytes, string displayPath, IReadOnlyList<string>? languages, DiagnosticBag diagnostics)
         where T : class
     {
         var source = SourceReader.Decode(bytes, displayPath, diagnostics);

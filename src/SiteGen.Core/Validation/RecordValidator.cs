@@ -9,7 +9,7 @@ namespace SiteGen.Validation;
 /// <summary>Checks one bound record against the site: its chapter exists and agrees with its id.</summary>
 public static class RecordValidator
 {
-    public static void Validate(LabRecord record, SiteConfig config, SourceText source, SourceMap map, List<Diagnostic> diagnostics)
+    public static void Validate(LabRecord record, SiteConfig config, SourceText source, SourceMap map, DiagnosticBag diagnostics)
     {
         var chapterSpan = map.Find(record, nameof(LabRecord.Chapter)) ?? record.Span;
         if (!config.Chapters.Any(c => c.Number == record.Chapter))

@@ -63,7 +63,7 @@ public sealed class SampleContentTests
     private static LabRecord Record(string id)
     {
         var entry = Sample.Records.Single(r => r.Id == id);
-        var diagnostics = new List<SiteGen.Diagnostics.Diagnostic>();
+        var diagnostics = new SiteGen.Diagnostics.DiagnosticBag();
         var (record, _, _) = RecordLoader.Load(File.ReadAllBytes(entry.Path), entry.DisplayPath, ["zh", "en"], diagnostics);
         Assert.Empty(diagnostics);
         return record!;

@@ -19,11 +19,11 @@ public sealed partial class YamlBinder
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> ListTypes = new();
 
     private readonly SourceText _source;
-    private readonly List<Diagnostic> _diagnostics;
+    private readonly DiagnosticBag _diagnostics;
     private readonly IReadOnlyList<string>? _languages;
 
     /// <param name="languages">The language codes a localized map may use; null accepts any.</param>
-    public YamlBinder(SourceText source, List<Diagnostic> diagnostics, IReadOnlyList<string>? languages)
+    public YamlBinder(SourceText source, DiagnosticBag diagnostics, IReadOnlyList<string>? languages)
     {
         _source = source;
         _diagnostics = diagnostics;

@@ -11,7 +11,7 @@ namespace SiteGen.Loading.Yaml;
 public static class YamlTreeReader
 {
     /// <summary>The root node, or null when the file has no usable document (diagnostics say why).</summary>
-    public static SyntaxNode? Read(SourceText source, List<Diagnostic> diagnostics, YamlLimits? limits = null)
+    public static SyntaxNode? Read(SourceText source, DiagnosticBag diagnostics, YamlLimits? limits = null)
     {
         limits ??= YamlLimits.Default;
         var reader = new Reader(source, diagnostics, limits);
@@ -44,7 +44,7 @@ public static class YamlTreeReader
         return text.TrimEnd('.');
     }
 
-    private sealed class Reader(SourceText source, List<Diagnostic> diagnostics, YamlLimits limits)
+    private sealed class Reader(SourceText source, DiagnosticBag diagnostics, YamlLimits limits)
     {
         private readonly Stack<Frame> _stack = new();
         private SyntaxNode? _root;

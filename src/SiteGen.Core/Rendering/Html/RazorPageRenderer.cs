@@ -34,7 +34,7 @@ public sealed class RazorPageRenderer
 
     /// <summary>Compiles every <c>.cshtml</c> under the folder; null when any fails.</summary>
     /// <param name="cacheDirectory">Where compiled templates are kept between builds; null to compile every time.</param>
-    public static RazorPageRenderer? Create(string templatesDirectory, PathDisplay display, List<Diagnostic> diagnostics, string? cacheDirectory = null)
+    public static RazorPageRenderer? Create(string templatesDirectory, PathDisplay display, DiagnosticBag diagnostics, string? cacheDirectory = null)
     {
         var folder = Path.GetFullPath(Path.Combine(templatesDirectory, Folder));
         if (!Directory.Exists(folder))
@@ -67,7 +67,7 @@ public sealed class RazorPageRenderer
 
     /// <summary>Renders <paramref name="template"/> (for example <c>Experiment.cshtml</c>) with a model; null on a runtime error.</summary>
     /// <param name="context">What was being rendered, for the message: <c>2.1 (en)</c>.</param>
-    public string? Render(string template, object model, string context, List<Diagnostic> diagnostics)
+    public string? Render(string template, object model, string context, DiagnosticBag diagnostics)
     {
         try
         {
@@ -81,7 +81,7 @@ public sealed class RazorPageRenderer
         }
     }
 
-    private bool Compile(string key, List<Diagnostic> diagnostics)
+    private bool Compile(string key, DiagnosticBag diagnostics)
     {
         var file = Path.Combine(_folder, key);
         IEnumerable<(int Line, int Column, string Message)> errors;

@@ -85,7 +85,7 @@ public sealed class ScribanReportRenderer
         public Rendering.Text.UiStrings? Ui { get; set; }
     }
 
-    public static ScribanReportRenderer? Create(string templatesDirectory, PathDisplay display, List<Diagnostic> diagnostics)
+    public static ScribanReportRenderer? Create(string templatesDirectory, PathDisplay display, DiagnosticBag diagnostics)
     {
         var folder = Path.GetFullPath(Path.Combine(templatesDirectory, Folder));
         var path = Path.Combine(folder, MainTemplate);
@@ -112,7 +112,7 @@ public sealed class ScribanReportRenderer
     }
 
     /// <summary>The report of one experiment page; null on a template runtime error.</summary>
-    public string? Render(ExperimentPage page, string context, List<Diagnostic> diagnostics)
+    public string? Render(ExperimentPage page, string context, DiagnosticBag diagnostics)
     {
         // One context per thread, kept: a new one per report loses Scriban's member accessors, which it
         // works out by reflection, and setting up the functions cost as much again.

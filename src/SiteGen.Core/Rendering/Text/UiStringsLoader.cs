@@ -18,7 +18,7 @@ public static class UiStringsLoader
     public static string PathOf(string templatesDirectory, string language) => Path.Combine(templatesDirectory, Folder, language + ".yaml");
 
     public static IReadOnlyDictionary<string, UiStrings>? Load(
-        string templatesDirectory, SiteConfig config, PathDisplay display, List<Diagnostic> diagnostics)
+        string templatesDirectory, SiteConfig config, PathDisplay display, DiagnosticBag diagnostics)
     {
         var files = new List<(LanguageConfig Language, SourceText Source, Dictionary<string, ScalarNode> Keys)>();
         var failed = false;
@@ -70,7 +70,7 @@ public static class UiStringsLoader
                 StringComparer.Ordinal);
     }
 
-    private static Dictionary<string, ScalarNode>? Read(string path, string displayPath, List<Diagnostic> diagnostics, out SourceText? source)
+    private static Dictionary<string, ScalarNode>? Read(string path, string displayPath, DiagnosticBag diagnostics, out SourceText? source)
     {
         source = SourceReader.Read(path, displayPath, diagnostics);
         if (source is null || YamlTreeReader.Read(source, diagnostics) is not { } root)
