@@ -35,9 +35,6 @@ public sealed class CheckCache
         _stamps = stamps;
     }
 
-    /// <summary>A cache that lives as long as the process: the dev server's.</summary>
-    public static CheckCache InMemory() => new(null, new(StringComparer.Ordinal), new(StringComparer.Ordinal));
-
     /// <summary>The cache of a content folder, read from <paramref name="cacheDirectory"/> if it was saved before.</summary>
     public static CheckCache Open(string cacheDirectory, string contentDirectory)
     {

@@ -45,8 +45,6 @@ public static class DiagnosticFormatter
         return (head + line.Substring(start, MaxLineLength) + tail, caret - start + head.Length);
     }
 
-    public static string FormatAll(IEnumerable<Diagnostic> diagnostics) =>
-        string.Join("\n", diagnostics.Select(Format));
 
     /// <summary>What <c>sitegen check</c> prints: every diagnostic in file order, then the summary line.</summary>
     public static string Report(IEnumerable<Diagnostic> diagnostics, int files)

@@ -6,8 +6,6 @@ namespace SiteGen.Model;
 /// <summary>How long an experiment took. YAML: <c>1.5h</c>, <c>90m</c>, <c>1h30m</c>.</summary>
 public readonly partial record struct ExperimentDuration(int Minutes)
 {
-    public double Hours => Minutes / 60.0;
-
     public static bool TryParse(string text, out ExperimentDuration duration)
     {
         duration = default;

@@ -27,7 +27,7 @@ public sealed class OutputLock : IDisposable
     }
 
     /// <summary>The lock file of an output folder: <c>.sitegen/site.lock</c> beside <c>site/</c>.</summary>
-    public static string PathFor(string target) => OutputFolder.Bookkeeping(target, ".lock");
+    private static string PathFor(string target) => OutputFolder.Bookkeeping(target, ".lock");
 
     /// <summary>
     /// Takes the lock of <paramref name="target"/>, waiting up to <paramref name="timeout"/> for another
