@@ -20,6 +20,20 @@ public static class SiteGenApp
 
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var commands = root.Subcommands.Select(c => c.Name).ToList();
+        if (args.Length == 0)
+        {
+            error.Write($"sitegen: say what to do: {string.Join(" or ", commands)}. Run 'sitegen --help' for usage.\n");
+            return ExitCodes.Usage;
+        }
+
+        if (!args[0].StartsWith('-') && !commands.Contains(args[0], StringComparer.Ordinal))
+        {
+            var hint = Diagnostics.Suggestions.Nearest(args[0], commands) is { } near ? $" Did you mean '{near}'?" : "";
+            error.Write($"sitegen: '{args[0]}' is not a sitegen command.{hint} The commands are {string.Join(" and ", commands)}. Run 'sitegen --help' for usage.\n");
+            return ExitCodes.Usage;
+        }
+
         if (parse.Errors.Count > 0)
         {
             foreach (var problem in parse.Errors)

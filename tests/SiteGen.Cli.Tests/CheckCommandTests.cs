@@ -80,4 +80,22 @@ public sealed class CheckCommandTests
         Assert.Contains("check", run.Output, StringComparison.Ordinal);
         Assert.Contains("--content", Sitegen.Run("check", "--help").Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnUnknownCommand_SaysItIsNotACommand_AndSuggestsTheNearest()
+    {
+        var run = Sitegen.Run("chek");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Equal("sitegen: 'chek' is not a sitegen command. Did you mean 'check'? The commands are check and build. Run 'sitegen --help' for usage.\n", run.Error);
+    }
+
+    [Fact]
+    public void NoCommand_SaysWhatToDo()
+    {
+        var run = Sitegen.Run();
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Equal("sitegen: say what to do: check or build. Run 'sitegen --help' for usage.\n", run.Error);
+    }
 }

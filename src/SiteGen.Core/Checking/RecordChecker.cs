@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Model;
+using SiteGen.Rendering.Markdown;
 using SiteGen.Validation;
 
 namespace SiteGen.Checking;
@@ -27,13 +28,15 @@ internal static partial class RecordChecker
             RecordValidator.Validate(record, context.Config, source, map, diagnostics);
         }
 
-        var valid = !diagnostics.Any(d => d.IsError);
         var fields = TranslationCoverage.Fields(record);
+        UnclosedFences(fields, source, diagnostics);
+        var valid = !diagnostics.Any(d => d.IsError);
         if (valid)
         {
             diagnostics.AddRange(TranslationCoverage.Missing(fields, context.Config, source));
         }
 
+        FileNameAgrees(file, record, source, map, diagnostics);
         var id = record.Id ?? FileNameId(file);
         if (id is null)
         {
@@ -62,6 +65,60 @@ internal static partial class RecordChecker
                 .Where(f => f.Experiment is not null)
                 .Select(f => new FollowUpReference(f.Experiment, At(source, map.Find(f, nameof(FollowUp.Experiment)) ?? record.Span)))]);
         return (new RecordCheck(entry, diagnostics), record);
+    }
+
+    /// <summary>
+    /// A code block opened in prose and never closed would run on through the rest of the Markdown report
+    /// (the report closes it where the field ends): said where the fence is, so the author can close it.
+    /// </summary>
+    private static void UnclosedFences(IReadOnlyList<ProseField> fields, SourceText source, DiagnosticBag diagnostics)
+    {
+        foreach (var field in fields.Where(f => !f.IsLiteral))
+        {
+            foreach (var text in field.Text.IsNeutral ? [field.Text.Neutral!] : field.Text.Languages.Select(l => field.Text.Resolve(l, []).Text))
+            {
+                if (CodeFences.Unclosed(text) is not { } open)
+                {
+                    continue;
+                }
+
+                var fenceLine = text.Split('\n')[open.Line].Trim();
+                var at = field.Text.Span;
+                for (var line = Math.Max(at.Line, 1); source.Line(line) is { } candidate; line++)
+                {
+                    var column = candidate.IndexOf(fenceLine, StringComparison.Ordinal);
+                    if (column >= 0 && candidate.Trim() == fenceLine)
+                    {
+                        at = source.Span(line, column + 1);
+                        break;
+                    }
+                }
+
+                diagnostics.Add(source.Warning(DiagnosticCodes.UnclosedCodeFence, at,
+                    $"The code block that starts here in '{field.Path}' is never closed, so the report closes it where the field ends; add a line with {open.Run} where the code ends."));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A record's file is named after it, <c>&lt;id&gt;-&lt;slug&gt;.yaml</c>, so records sort in reading order
+    /// and can be found by id; a name that says something else is only confusing, so it is a warning.
+    /// </summary>
+    private static void FileNameAgrees(RecordFile file, LabRecord record, SourceText source, SourceMap map, DiagnosticBag diagnostics)
+    {
+        if (record.Id is null || record.Slug is null)
+        {
+            return;
+        }
+
+        var expected = $"{record.Id}-{record.Slug}";
+        var name = Path.GetFileNameWithoutExtension(file.Path);
+        if (name != expected)
+        {
+            var at = map.Find(record, nameof(LabRecord.Id)) ?? record.Span;
+            diagnostics.Add(source.Warning(DiagnosticCodes.FileName, at,
+                $"The file is named {Path.GetFileName(file.Path)}, but a record's file is named after its id and slug; rename it to {expected}{Path.GetExtension(file.Path)}."));
+        }
     }
 
     /// <summary>The id in a file name that follows <c>&lt;id&gt;-&lt;slug&gt;.yaml</c>, such as 2.1 in <c>2.1-statefulset.yaml</c>.</summary>

@@ -17,6 +17,7 @@ public static class DiagnosticCodes
     public const string MultipleDocuments = "SG0008";
     public const string UnreadableFile = "SG0009";
     public const string ChangedDuringBuild = "SG0010";
+    public const string ControlCharacter = "SG0011";
 
     public const string UnknownKey = "SG0101";
     public const string WrongType = "SG0102";
@@ -27,12 +28,15 @@ public static class DiagnosticCodes
     public const string InvalidDuration = "SG0107";
     public const string OutOfRange = "SG0108";
     public const string InvalidFormat = "SG0109";
+    public const string UnclosedCodeFence = "SG0110";
 
     public const string DuplicateId = "SG0201";
     public const string UnknownFollowUp = "SG0202";
     public const string UnknownChapter = "SG0203";
     public const string DuplicateSlug = "SG0204";
     public const string NoRecords = "SG0205";
+    public const string FileName = "SG0206";
+    public const string LinkedFolder = "SG0207";
 
     public const string MissingSiteConfig = "SG0301";
     public const string InvalidSiteConfig = "SG0302";

@@ -17,12 +17,39 @@ public static class DiagnosticFormatter
         if (diagnostic.LineText is { } line && diagnostic.Span.HasPosition)
         {
             var gutter = diagnostic.Span.Line.ToString(CultureInfo.InvariantCulture);
-            var (shown, caret) = Excerpt(line.Replace('\t', ' '), diagnostic.Span.Column - 1);
+            var (shown, caret) = Excerpt(Printable(line), diagnostic.Span.Column - 1);
             text.Append('\n').Append(CultureInfo.InvariantCulture, $"  {gutter} | {shown}");
             var before = shown[..caret];
             text.Append('\n')
                 .Append(' ', gutter.Length + 2).Append(" | ")
                 .Append(' ', DisplayWidth.Of(before)).Append('^');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The line as a terminal can show it: a tab as a space (so the caret lines up), any other control
+    /// character (a NUL of a UTF-16 file, an escape that would drive the terminal) as its Unicode picture.
+    /// </summary>
+    private static string Printable(string line)
+    {
+        if (!line.Any(char.IsControl))
+        {
+            return line;
+        }
+
+        var text = new StringBuilder(line.Length);
+        foreach (var c in line)
+        {
+            text.Append(c switch
+            {
+                '\t' => ' ',
+                < ' ' => (char)(0x2400 + c),
+                '\u007f' => '\u2421',
+                _ when char.IsControl(c) => '\uFFFD',
+                _ => c,
+            });
         }
 
         return text.ToString();

@@ -39,6 +39,13 @@ public static class SourceReader
 
     public static SourceText? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
     {
+        if (WideEncoding(bytes) is { } wide)
+        {
+            diagnostics.Add(Whole(DiagnosticCodes.InvalidUtf8, displayPath,
+                $"The file is saved as {wide}, not UTF-8; save it as UTF-8 in your editor."));
+            return null;
+        }
+
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         try
         {
@@ -75,6 +82,24 @@ public static class SourceReader
         var before = Encoding.UTF8.GetString(bytes, lineStart, index - lineStart);
         var text = Encoding.UTF8.GetString(bytes, lineStart, lineEnd - lineStart).TrimEnd('\r');
         return (line, before.Length + 1, text);
+    }
+
+    /// <summary>UTF-16 or UTF-32, by its byte order mark or by the NUL bytes every other ASCII character comes with.</summary>
+    private static string? WideEncoding(byte[] bytes)
+    {
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]) || span.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
+        {
+            return "UTF-32";
+        }
+
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return "UTF-16";
+        }
+
+        var sample = span[..Math.Min(span.Length, 512)];
+        return sample.Length >= 4 && sample.Count((byte)0) * 4 >= sample.Length ? "UTF-16" : null;
     }
 
     private static Diagnostic Whole(string code, string file, string message) =>

@@ -11,5 +11,6 @@ public sealed record CodeBlock
     [RegularExpression(ModelPatterns.CodeLanguage, ErrorMessage = ModelPatterns.CodeLanguageHint)]
     public string? Language { get; init; }
 
+    [LiteralText]
     public required Localized Text { get; init; }
 }

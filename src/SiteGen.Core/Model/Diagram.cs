@@ -9,6 +9,7 @@ public sealed record Diagram
     public string? Icon { get; init; }
 
     /// <summary>Mermaid source, without the fence.</summary>
+    [LiteralText]
     public required Localized Mermaid { get; init; }
 
     /// <summary>A sentence describing the diagram for readers who cannot see it.</summary>

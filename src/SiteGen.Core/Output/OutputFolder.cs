@@ -299,7 +299,9 @@ public sealed class OutputFolder : IDisposable
             }
         }
 
-        foreach (var source in sources.Select(s => Path.TrimEndingDirectorySeparator(Path.GetFullPath(s))))
+        // Compared where they really are: a link to the content folder is the content folder.
+        target = RealPath(target);
+        foreach (var source in sources.Select(s => RealPath(Path.TrimEndingDirectorySeparator(Path.GetFullPath(s)))))
         {
             if (IsSameOrInside(source, target))
             {
@@ -313,6 +315,28 @@ public sealed class OutputFolder : IDisposable
         }
 
         return null;
+    }
+
+    /// <summary>The path with every link along it resolved; the parts that do not exist yet are kept as written.</summary>
+    private static string RealPath(string path)
+    {
+        var parts = path.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        var real = Path.GetPathRoot(path) ?? "";
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var next = Path.Combine(real, parts[i]);
+            var info = new DirectoryInfo(next);
+            if (!info.Exists && !File.Exists(next))
+            {
+                return Path.Combine([next, .. parts[(i + 1)..]]);
+            }
+
+            real = info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target
+                ? Path.TrimEndingDirectorySeparator(target.FullName)
+                : next;
+        }
+
+        return real;
     }
 
     private static bool IsSameOrInside(string path, string folder) =>

@@ -10,12 +10,15 @@ using SiteGen.Model;
 namespace SiteGen.Validation;
 
 /// <summary>One prose field of a record and where it is written.</summary>
-public sealed class ProseField(FieldPath path, Localized text)
+/// <param name="isLiteral">Shown verbatim (code, a diagram's source), not read as Markdown (<see cref="LiteralTextAttribute"/>).</param>
+public sealed class ProseField(FieldPath path, Localized text, bool isLiteral)
 {
     /// <summary>The field's YAML path, for example <c>steps[2].expected[1]</c>; spelled out only when asked for.</summary>
     public string Path => path.ToString();
 
     public Localized Text { get; } = text;
+
+    public bool IsLiteral { get; } = isLiteral;
 }
 
 /// <summary>A YAML path as a chain of keys and item numbers, made into text only for a message.</summary>
@@ -50,7 +53,7 @@ public sealed record LanguageCoverage(string Language, int Translated, int Total
 /// </summary>
 public static class TranslationCoverage
 {
-    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Key)[]> Properties = new();
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Key, bool Literal)[]> Properties = new();
 
     /// <summary>Every <see cref="Localized"/> reachable from the record, in document order.</summary>
     public static IReadOnlyList<ProseField> Fields(LabRecord record) => FieldsOf(record);
@@ -59,7 +62,7 @@ public static class TranslationCoverage
     public static IReadOnlyList<ProseField> FieldsOf(object value)
     {
         var fields = new List<ProseField>();
-        Collect(value, FieldPath.Root, fields);
+        Collect(value, FieldPath.Root, literal: false, fields);
         return fields;
     }
 
@@ -93,36 +96,36 @@ public static class TranslationCoverage
             total))];
     }
 
-    private static void Collect(object? value, FieldPath path, List<ProseField> fields)
+    private static void Collect(object? value, FieldPath path, bool literal, List<ProseField> fields)
     {
         switch (value)
         {
             case null or string or ValueType:
                 return;
             case Localized text:
-                fields.Add(new ProseField(path, text));
+                fields.Add(new ProseField(path, text, literal));
                 return;
             case IEnumerable items:
                 var index = 0;
                 foreach (var item in items)
                 {
-                    Collect(item, path.Item(++index), fields);
+                    Collect(item, path.Item(++index), literal, fields);
                 }
 
                 return;
         }
 
-        foreach (var (property, key) in Properties.GetOrAdd(value.GetType(), PublicProperties))
+        foreach (var (property, key, isLiteral) in Properties.GetOrAdd(value.GetType(), PublicProperties))
         {
-            Collect(property.GetValue(value), path.Key(key), fields);
+            Collect(property.GetValue(value), path.Key(key), isLiteral, fields);
         }
     }
 
-    private static (PropertyInfo, string)[] PublicProperties(Type type) =>
+    private static (PropertyInfo, string, bool)[] PublicProperties(Type type) =>
         [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.DeclaringType != typeof(object) && !IsLeaf(p.PropertyType))
             .OrderBy(p => p.MetadataToken)
-            .Select(p => (p, YamlNaming.Key(p.Name)))];
+            .Select(p => (p, YamlNaming.Key(p.Name), p.IsDefined(typeof(LiteralTextAttribute), inherit: false)))];
 
     /// <summary>Properties that can never hold prose: not walked at all.</summary>
     private static bool IsLeaf(Type type) =>

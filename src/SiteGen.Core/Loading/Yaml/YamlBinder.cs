@@ -253,10 +253,26 @@ public sealed partial class YamlBinder
         return itemType != typeof(void);
     }
 
-    /// <summary>A value quoted in a message stays on the message's one line.</summary>
+    /// <summary>
+    /// A value quoted in a message stays on the message's one line, with what cannot be seen made visible:
+    /// a line break as ⏎ (a trailing one too), a tab as ⇥, other control characters as \uXXXX.
+    /// </summary>
     private static string OneLine(string text)
     {
-        var line = text.TrimEnd('\n').Replace("\n", "⏎", StringComparison.Ordinal);
+        var visible = new System.Text.StringBuilder();
+        foreach (var c in text)
+        {
+            visible.Append(c switch
+            {
+                '\n' => "⏎",
+                '\r' => "␍",
+                '\t' => "⇥",
+                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+
+        var line = visible.ToString();
         return line.Length > 60 ? line[..60] + "…" : line;
     }
 }

@@ -19,9 +19,20 @@ public static class YamlTreeReader
         {
             return reader.Run();
         }
+        catch (YamlException ex) when (ex.Message.Contains("while parsing a flow", StringComparison.OrdinalIgnoreCase)
+            && reader.InnermostOpen is { } open && open.Line < ex.Start.Line && OpensFlow(source, open))
+        {
+            // The scanner only notices a missing ] or } where the next thing that cannot belong to the
+            // collection starts, often the end of the file: the bracket that was opened is what to fix.
+            diagnostics.Add(source.Error(DiagnosticCodes.YamlSyntax, open,
+                "YAML syntax error: this [ list or { mapping is never closed. Add the closing bracket or brace, or quote the value if the bracket is part of the text."));
+            return null;
+        }
         catch (YamlException ex)
         {
-            var span = source.Span(ex.Start.Line, ex.Start.Column);
+            var span = ex.Message.Contains(" tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab(source, ex.Start.Line) is { } tab
+                ? tab
+                : source.Span(ex.Start.Line, ex.Start.Column);
             diagnostics.Add(source.Error(DiagnosticCodes.YamlSyntax, span,
                 $"YAML syntax error: {CleanMessage(ex.Message)}. Check the indentation and quoting on this line or the one before it."));
             return null;
@@ -35,6 +46,28 @@ public static class YamlTreeReader
             return null;
         }
     }
+
+    /// <summary>
+    /// YamlDotNet reports a tab used for indentation at the start of the mapping it is in, often line 1: the
+    /// first line at or after that one whose indentation holds a tab is where the author has to look.
+    /// </summary>
+    private static SourceSpan? FirstIndentingTab(SourceText source, long from)
+    {
+        for (var line = (int)Math.Max(from, 1); source.Line(line) is { } text; line++)
+        {
+            var indent = text.Length - text.TrimStart(' ', '\t').Length;
+            var tab = text.IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indent)
+            {
+                return source.Span(line, tab + 1);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OpensFlow(SourceText source, SourceSpan open) =>
+        source.Line(open.Line) is { } text && open.Column - 1 < text.Length && text[open.Column - 1] is '[' or '{';
 
     private static string CleanMessage(string message)
     {
@@ -79,6 +112,7 @@ public static class YamlTreeReader
                             return null;
                         }
 
+                        ControlCharacters(current);
                         break;
                     case YamlEventKind.SequenceStart or YamlEventKind.MappingStart:
                         if (!Push(new Frame(Span(current.Start), isMapping: current.Kind == YamlEventKind.MappingStart), current.Start))
@@ -107,6 +141,23 @@ public static class YamlTreeReader
         }
 
         private SourceSpan Span(Mark mark) => source.Span(mark.Line, mark.Column);
+
+        /// <summary>
+        /// A control character (U+0001, a NUL, DEL: anything but tab and line breaks) cannot be shown on a page
+        /// and is not allowed in HTML: an error, said with its code, rather than a page that is not valid.
+        /// </summary>
+        private void ControlCharacters(YamlEvent scalar)
+        {
+            foreach (var c in scalar.Value!)
+            {
+                if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+                {
+                    Fail(DiagnosticCodes.ControlCharacter, scalar.Start,
+                        $"This value holds the control character U+{(int)c:X4}, which no page can show; remove it.");
+                    return;
+                }
+            }
+        }
 
         private void Fail(string code, Mark mark, string message) =>
             diagnostics.Add(source.Error(code, Span(mark), message));

@@ -81,11 +81,12 @@ public sealed class ProseMarkdown
             }
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>())
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
         {
             if (!autolink.IsEmail && !SafeUrls.IsSafe(autolink.Url))
             {
-                autolink.Url = "#";
+                // Not a link, but the author's text is kept: <javascript:…> shows as written.
+                autolink.ReplaceBy(new LiteralInline($"<{autolink.Url}>"));
             }
         }
 

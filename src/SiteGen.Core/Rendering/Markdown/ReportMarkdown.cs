@@ -8,7 +8,8 @@ namespace SiteGen.Rendering.Markdown;
 /// Prose as it goes into a Markdown report: the author's Markdown, with what the site refuses made
 /// harmless for whatever later renders the report. Raw HTML (<c>&lt;none&gt;</c>, <c>&lt;script&gt;</c>)
 /// gets its <c>&lt;</c> escaped, so it shows as written instead of vanishing or running, and unsafe link
-/// targets become <c>#</c>. Code spans and fences are left exactly as they are.
+/// targets become <c>#</c>. Code spans and fences are left exactly as they are, but a fence the author
+/// left open is closed at the end of the field, so it cannot swallow the sections after it.
 /// </summary>
 public sealed class ReportMarkdown
 {
@@ -19,6 +20,12 @@ public sealed class ReportMarkdown
 
     public string Sanitize(string markdown)
     {
+        // A code block left open would run on through the rest of the report: close it where the field ends.
+        if (CodeFences.Unclosed(markdown) is { } open)
+        {
+            markdown = markdown.TrimEnd('\n') + "\n" + open.Run;
+        }
+
         if (markdown.IndexOfAny(['<', ':']) < 0)
         {
             return markdown;

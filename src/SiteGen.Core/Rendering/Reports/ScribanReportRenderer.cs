@@ -3,6 +3,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Rendering.Markdown;
 using SiteGen.Rendering.Views;
 
 namespace SiteGen.Rendering.Reports;
@@ -160,7 +161,7 @@ public sealed class ScribanReportRenderer
         foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             var trimmed = line.TrimStart(' ');
-            var run = FenceRun(trimmed);
+            var run = CodeFences.Run(trimmed);
             if (fence is null && run is not null)
             {
                 fence = run;
@@ -185,23 +186,6 @@ public sealed class ScribanReportRenderer
         }
 
         return string.Join("\n", result).TrimEnd('\n') + "\n";
-    }
-
-    /// <summary>The backticks or tildes opening a fence (three or more), or null.</summary>
-    private static string? FenceRun(string line)
-    {
-        if (line.Length < 3 || line[0] is not ('`' or '~'))
-        {
-            return null;
-        }
-
-        var length = 0;
-        while (length < line.Length && line[length] == line[0])
-        {
-            length++;
-        }
-
-        return length >= 3 ? line[..length] : null;
     }
 
     private static Diagnostic ToDiagnostic(string code, Scriban.Parsing.SourceSpan span, string message, PathDisplay display, string[] lines)
