@@ -1,7 +1,8 @@
 // Draws every <pre class="mermaid"> on the page. Loaded only on pages that have a diagram.
 // Colours come from the site's palette in light and dark ("base" theme), so labels keep a readable
-// contrast; "strict" keeps diagram text from running scripts. On a narrow screen a wide diagram keeps a
-// readable size and scrolls inside its frame instead of shrinking its text to a few pixels.
+// contrast; "strict" and the sanitizer's allow-list keep diagram text from running scripts or loading
+// anything. On a narrow screen a wide diagram keeps a readable size and scrolls inside its frame instead
+// of shrinking its text to a few pixels.
 (function () {
   var dark = window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
   var font = getComputedStyle(document.body).fontFamily;
@@ -23,8 +24,22 @@
   };
   var variables = dark ? night : light;
   variables.fontFamily = font;
-  mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: "base", themeVariables: variables });
-  mermaid.run({ querySelector: "pre.mermaid" }).then(function () {
+  mermaid.initialize({
+    startOnLoad: false, securityLevel: "strict", theme: "base", themeVariables: variables,
+    // A label is content: it may format its text, never load, link or style anything. "strict" alone lets
+    // <img src="https://..."> and style="background:url(...)" through, and a diagram's %%{init}%% directive
+    // or front matter could widen the sanitizer, so the allow-list is a secure key that diagrams cannot change.
+    dompurifyConfig: {
+      ALLOWED_TAGS: ["b", "strong", "i", "em", "u", "s", "del", "ins", "mark", "sub", "sup", "small", "code", "kbd",
+                     "br", "p", "span", "div"],
+      ALLOWED_ATTR: ["class"],
+      ALLOW_DATA_ATTR: false
+    },
+    secure: ["secure", "securityLevel", "startOnLoad", "maxTextSize", "suppressErrorRendering", "maxEdges",
+             "dompurifyConfig"]
+  });
+  // A diagram Mermaid cannot parse shows Mermaid's error picture in its place; the others still draw.
+  mermaid.run({ querySelector: "pre.mermaid", suppressErrors: true }).then(function () {
     document.querySelectorAll("pre.mermaid svg").forEach(function (svg) {
       var natural = parseFloat(svg.style.maxWidth) || 0;
       if (natural > 0) {

@@ -22,6 +22,8 @@ public sealed class PageVisit : IAsyncDisposable
     /// <summary>The page's path relative to the site root, as used in messages.</summary>
     public string Name { get; }
     public List<string> ConsoleErrors { get; } = [];
+    /// <summary>Calls of alert, confirm, prompt, print or open: script that the site did not write ran.</summary>
+    public IEnumerable<string> Tripwires => ConsoleErrors.Where(e => e.StartsWith("tripwire: ", StringComparison.Ordinal));
     public List<string> ConsoleWarnings { get; } = [];
     public List<string> PageErrors { get; } = [];
     public List<string> FailedRequests { get; } = [];
@@ -40,7 +42,12 @@ public sealed class PageVisit : IAsyncDisposable
 
         // A rejected promise whose reason is not an Error (Mermaid rejects with a plain object) reaches Playwright as
         // "uncaught exception: Object"; log the reason's text so the failure says what went wrong.
+        // Tripwires: a payload that got to run calls one of these (the XSS corpus uses alert, prompt, confirm and
+        // print); each call becomes a console error, which every page check fails on.
         await context.AddInitScriptAsync("""
+            for (const name of ['alert', 'confirm', 'prompt', 'print', 'open']) {
+              window[name] = (...args) => { console.error('tripwire: ' + name + '(' + args.map(String).join(', ') + ') ran'); };
+            }
             window.addEventListener('unhandledrejection', e => {
               const r = e.reason;
               if (r instanceof Error) return;
@@ -51,13 +58,14 @@ public sealed class PageVisit : IAsyncDisposable
 
         await context.RouteAsync("**/*", async route =>
         {
-            var url = new Uri(route.Request.Url);
-            if (url.Scheme is "data" or "blob" or "about")
+            // A URL .NET cannot parse is still a request the page made: it counts as leaving the site.
+            var parsed = Uri.TryCreate(route.Request.Url, UriKind.Absolute, out var url);
+            if (parsed && url!.Scheme is "data" or "blob" or "about")
             {
                 await route.ContinueAsync();
                 return;
             }
-            if (!site.IsLocal(url))
+            if (!parsed || !site.IsLocal(url!))
             {
                 lock (visit)
                 {
@@ -93,14 +101,14 @@ public sealed class PageVisit : IAsyncDisposable
         p.PageError += (_, e) => { lock (visit) { visit.PageErrors.Add(e); } };
         p.RequestFailed += (_, r) =>
         {
-            if (!site.IsLocal(new Uri(r.Url)) || withoutScripts)
+            if (!Uri.TryCreate(r.Url, UriKind.Absolute, out var url) || !site.IsLocal(url) || withoutScripts)
             {
                 return; // foreign ones are reported as such
             }
 
             lock (visit)
             {
-                visit.FailedRequests.Add($"{r.ResourceType} {site.Relative(new Uri(r.Url))}: {r.Failure}");
+                visit.FailedRequests.Add($"{r.ResourceType} {site.Relative(url)}: {r.Failure}");
             }
         };
         p.Response += (_, r) =>
@@ -109,7 +117,7 @@ public sealed class PageVisit : IAsyncDisposable
             {
                 lock (visit)
                 {
-                    visit.ErrorResponses.Add($"HTTP {r.Status} for {r.Request.ResourceType} {site.Relative(new Uri(r.Url))}");
+                    visit.ErrorResponses.Add($"HTTP {r.Status} for {r.Request.ResourceType} {(Uri.TryCreate(r.Url, UriKind.Absolute, out var u) ? site.Relative(u) : r.Url)}");
                 }
             }
         };

@@ -104,8 +104,11 @@ public static class TestPaths
 }
 
 /// <summary>One server, one Playwright driver and one Chromium for the whole suite.</summary>
-public sealed class SiteFixture : IAsyncLifetime
+public class SiteFixture : IAsyncLifetime
 {
+    /// <summary>The built site this fixture serves.</summary>
+    protected virtual string SiteRoot => TestPaths.SiteRoot;
+
     private readonly ConcurrentDictionary<Uri, Task<(HttpStatusCode Status, string? Location, string? Body)>> _fetched = new();
 
     public StaticSiteServer Server { get; private set; } = null!;
@@ -117,21 +120,21 @@ public sealed class SiteFixture : IAsyncLifetime
     /// <summary>Top-level folders that are languages (zh, en): those holding an index.html, except assets.</summary>
     public IReadOnlySet<string> LanguageFolders { get; private set; } = new HashSet<string>();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
-        if (!Directory.Exists(TestPaths.SiteRoot))
+        if (!Directory.Exists(SiteRoot))
         {
-            throw new InvalidOperationException($"No built site at {TestPaths.SiteRoot} (set SITEGEN_SITE_DIR).");
+            throw new InvalidOperationException($"No built site at {SiteRoot} (set SITEGEN_SITE_DIR).");
         }
 
         AxeSource = await File.ReadAllTextAsync(TestPaths.AxeScript);
-        LanguageFolders = Directory.EnumerateDirectories(TestPaths.SiteRoot)
+        LanguageFolders = Directory.EnumerateDirectories(SiteRoot)
             .Where(d => File.Exists(Path.Combine(d, "index.html")))
             .Select(Path.GetFileName).OfType<string>()
             .Where(n => n != "assets")
             .ToHashSet();
 
-        Server = await StaticSiteServer.StartAsync(TestPaths.SiteRoot);
+        Server = await StaticSiteServer.StartAsync(SiteRoot);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new()
         {
@@ -210,7 +213,7 @@ public sealed class SiteFixture : IAsyncLifetime
         finally { _gate.Release(); }
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_reports is not null)
         {
