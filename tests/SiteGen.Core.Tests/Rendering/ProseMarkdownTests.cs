@@ -34,6 +34,18 @@ public sealed class ProseMarkdownTests
         Assert.Contains(expected, _markdown.ToHtml(markdown), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("a &#14; b", "<p>a &amp;#14; b</p>")]
+    [InlineData("a &#x7f; b", "<p>a &amp;#x7f; b</p>")]
+    [InlineData("a &#x85; b", "<p>a &amp;#x85; b</p>")]
+    [InlineData("a &#x4e2d; &amp; &copy; b", "<p>a 中 &amp; © b</p>")]
+    public void ACharacterReferenceToAControlCharacter_StaysText_WhileOthersAreDecoded(string markdown, string expected)
+    {
+        // Found by the fuzzing harness: Markdig decoded &#14; into U+000E, which no page can show.
+        Assert.Equal(expected, _markdown.ToHtml(markdown));
+        Assert.DoesNotContain('\u000E', _markdown.ToPlainText(markdown));
+    }
+
     [Fact]
     public void RawHtml_IsEscaped()
     {

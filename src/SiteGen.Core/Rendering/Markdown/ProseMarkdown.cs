@@ -90,7 +90,30 @@ public sealed class ProseMarkdown
             }
         }
 
+        foreach (var entity in document.Descendants<HtmlEntityInline>().ToList())
+        {
+            if (HasControl(entity.Transcoded.AsSpan()))
+            {
+                // &#14; would put U+000E in the page, which no page can show (and a YAML value may not hold
+                // either, SG0011): the reference stays text, as written.
+                entity.ReplaceBy(new LiteralInline(entity.Original.ToString()));
+            }
+        }
+
         return document;
+    }
+
+    private static bool HasControl(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An HTML renderer that can be emptied and used again, as Markdig's own renderer cache does.</summary>
