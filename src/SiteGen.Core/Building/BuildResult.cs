@@ -21,6 +21,9 @@ public sealed record BuildResult(
     /// <summary>Files of pages and reports kept from the previous build, because nothing they are made from changed.</summary>
     public int Reused { get; init; }
 
+    /// <summary>The site's files this build wrote or removed, relative to the output folder with '/': empty when nothing changed.</summary>
+    public IReadOnlyList<string> Changed { get; init; } = [];
+
     /// <summary>Razor templates loaded already compiled from the cache.</summary>
     public int TemplatesFromCache { get; init; }
 

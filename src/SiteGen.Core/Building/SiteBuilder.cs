@@ -102,6 +102,7 @@ public sealed class SiteBuilder(BuildOptions options)
             Reused = outputs.Count - pipeline.Rendered,
             TemplatesFromCache = pipeline.TemplatesFromCache,
             Interrupted = output.SignalsHeld > 0,
+            Changed = output.Changed,
             Timings = timings,
         };
     }

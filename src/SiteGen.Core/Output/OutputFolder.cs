@@ -57,6 +57,9 @@ public sealed class OutputFolder : IDisposable
     /// <summary>How many interrupting signals (Ctrl+C, SIGTERM) arrived during the commit and were held off until it finished.</summary>
     public int SignalsHeld { get; private set; }
 
+    /// <summary>After a commit, the site's files it wrote or removed (paths with '/'): what a live page may need to reload.</summary>
+    public IReadOnlyList<string> Changed { get; private set; } = [];
+
     /// <summary>
     /// Opens the output folder for a build; null, with a diagnostic, when it must not be touched or another
     /// build kept it locked for longer than <paramref name="lockTimeout"/>.
@@ -139,9 +142,11 @@ public sealed class OutputFolder : IDisposable
         }
 
         var next = siteFiles.Append(OutputManifest.FileName).ToHashSet(StringComparer.Ordinal);
+        var changed = staged.Where(f => f != OutputManifest.FileName).Concat(_previous.Where(f => !next.Contains(f))).Order(StringComparer.Ordinal).ToList();
         if (staged.Count == 0 && next.SetEquals(_previous.Append(OutputManifest.FileName)) && File.Exists(Path.Combine(Target, OutputManifest.FileName)))
         {
             WriteCache(cache);
+            Changed = changed;
             return true;
         }
 
@@ -161,6 +166,7 @@ public sealed class OutputFolder : IDisposable
         try
         {
             OutputCommit.Run(journal, Staging, _step);
+            Changed = changed;
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -40,12 +40,21 @@ public sealed partial class IncrementalBuildTests
             foreach (var (edit, n) in sequence)
             {
                 Apply(workspace, edit, n);
+                var before = Workspace.Snapshot(workspace.Site);
                 var (incremental, report) = Builds.Run(workspace, cacheDirectory: cache);
                 Assert.True(incremental.Succeeded, $"{edit} {n}: {report}");
+                Assert.Equal(Differences(before, Workspace.Snapshot(workspace.Site)), incremental.Changed);
                 AssertSameAsCleanBuild(workspace, $"after {string.Join(", ", sequence.Select(s => $"{s.Item1} {s.Item2}"))}");
             }
         }, iter: LongRuns.Enabled ? 200 : 6, threads: 1);
     }
+
+    /// <summary>The files added, changed or removed between two snapshots of a site, but for its manifest.</summary>
+    private static List<string> Differences(IReadOnlyDictionary<string, byte[]> before, IReadOnlyDictionary<string, byte[]> after) =>
+        [.. before.Keys.Union(after.Keys)
+            .Where(f => f != OutputManifest.FileName)
+            .Where(f => !before.TryGetValue(f, out var old) || !after.TryGetValue(f, out var now) || !old.AsSpan().SequenceEqual(now))
+            .Order(StringComparer.Ordinal)];
 
     [Fact]
     public void NothingChanged_RendersNothing_AndTouchesNoFile()
@@ -59,6 +68,7 @@ public sealed partial class IncrementalBuildTests
 
         Assert.Equal((15, 0), (first.Rendered, first.Reused));
         Assert.Equal((0, 15), (second.Rendered, second.Reused));
+        Assert.Empty(second.Changed);
         Assert.Equal(written, Times(workspace.Site));
     }
 
@@ -78,6 +88,7 @@ public sealed partial class IncrementalBuildTests
         Assert.Equal(
             ["en/02-controllers/2.1-statefulset/index.html", "en/02-controllers/2.1-statefulset/report.md", "zh/02-controllers/2.1-statefulset/index.html", "zh/02-controllers/2.1-statefulset/report.md"],
             changed.Order(StringComparer.Ordinal));
+        Assert.Equal(changed.Order(StringComparer.Ordinal), result.Changed);
     }
 
     [Fact]
