@@ -11,6 +11,12 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
 {
     public static TheoryData<string> Pages => TestPaths.PageData();
 
+    /// <summary>
+    /// A click has arrived once the new document is committed; waiting for its load event too
+    /// (Playwright's default) timed out on a busy CI machine while Mermaid's script was still loading.
+    /// </summary>
+    static readonly PageWaitForURLOptions Arrival = new() { WaitUntil = WaitUntilState.Commit, Timeout = 10_000 };
+
     public static TheoryData<string, Variant> PagesInBothSchemes
     {
         get
@@ -197,8 +203,9 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
 
             var expected = new Uri(start, href);
             await p.Locator($"nav.language-switcher a[hreflang='{lang}']").First.ClickAsync();
-            try { await p.WaitForURLAsync(expected.ToString(), new() { Timeout = 5_000 }); }
+            try { await p.WaitForURLAsync(expected.ToString(), Arrival); }
             catch (TimeoutException) { problems.Add($"{what}: clicking it did not go to {site.Relative(expected)} (now at {p.Url})"); continue; }
+            await p.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
 
             var arrived = new Uri(p.Url);
             var arrivedLang = await p.EvaluateAsync<string>("() => document.documentElement.lang");
@@ -225,7 +232,7 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
                 continue;
             }
             await back.First.ClickAsync();
-            try { await p.WaitForURLAsync(start.ToString(), new() { Timeout = 5_000 }); }
+            try { await p.WaitForURLAsync(start.ToString(), Arrival); }
             catch (TimeoutException) { problems.Add($"{what}: the way back from {site.Relative(arrived)} goes to {site.Relative(new Uri(p.Url))}, not {page}"); }
         }
         Report.NoProblems(page, "language switcher", problems);
