@@ -10,23 +10,7 @@ namespace SiteGen.Cli;
 /// <summary><c>sitegen build</c>: checks the content, renders the site and reports, and replaces the output folder.</summary>
 internal sealed class BuildCommand : Command
 {
-    private readonly Option<DirectoryInfo> _content = CommonOptions.Content();
-
-    private readonly Option<DirectoryInfo> _templates = new("--templates")
-    {
-        Description = "The folder with the Razor, Scriban and UI-string templates",
-        DefaultValueFactory = _ => new DirectoryInfo("templates"),
-        HelpName = "DIR",
-    };
-
-    private readonly Option<DirectoryInfo> _out = new("--out")
-    {
-        Description = "The folder to write the site to; replaced as a whole, only when the build succeeds",
-        DefaultValueFactory = _ => new DirectoryInfo("site"),
-        HelpName = "DIR",
-    };
-
-    private readonly Option<bool> _noCache = CommonOptions.NoCache();
+    private readonly BuildLocationOptions _locations = new();
 
     private readonly Option<int> _lockTimeout = new("--lock-timeout")
     {
@@ -38,10 +22,7 @@ internal sealed class BuildCommand : Command
     public BuildCommand()
         : base("build", "Check the content, then write the bilingual site and the Markdown reports")
     {
-        Options.Add(_content);
-        Options.Add(_templates);
-        Options.Add(_out);
-        Options.Add(_noCache);
+        _locations.AddTo(this);
         Options.Add(_lockTimeout);
         _lockTimeout.Validators.Add(result =>
         {
@@ -57,18 +38,12 @@ internal sealed class BuildCommand : Command
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
-        var outDirectory = parse.GetValue(_out)!.FullName;
         var display = PathDisplay.CurrentDirectory;
         var clock = Stopwatch.StartNew();
-        var where = display.Of(outDirectory);
+        var locations = _locations.Read(parse, display);
+        var where = display.Of(locations.OutputDirectory);
         var progress = new BuildProgress(error, where, BuildProgress.IsInteractive(error));
-        var options = new BuildOptions(
-            parse.GetValue(_content)!.FullName,
-            parse.GetValue(_templates)!.FullName,
-            outDirectory,
-            BuildOptions.DefaultVendorDirectory,
-            display,
-            parse.GetValue(_noCache) ? null : BuildOptions.DefaultCacheDirectory)
+        var options = locations with
         {
             LockTimeout = TimeSpan.FromSeconds(parse.GetValue(_lockTimeout)),
             Observer = progress,

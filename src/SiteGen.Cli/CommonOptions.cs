@@ -1,4 +1,6 @@
 using System.CommandLine;
+using SiteGen.Building;
+using SiteGen.Loading;
 
 namespace SiteGen.Cli;
 
@@ -12,8 +14,48 @@ internal static class CommonOptions
         HelpName = "DIR",
     };
 
+    public static Option<DirectoryInfo> Templates() => new("--templates")
+    {
+        Description = "The folder with the Razor, Scriban and UI-string templates",
+        DefaultValueFactory = _ => new DirectoryInfo("templates"),
+        HelpName = "DIR",
+    };
+
+    public static Option<DirectoryInfo> Out() => new("--out")
+    {
+        Description = "The folder to write the site to; replaced as a whole, only when the build succeeds",
+        DefaultValueFactory = _ => new DirectoryInfo("site"),
+        HelpName = "DIR",
+    };
+
     public static Option<bool> NoCache() => new("--no-cache")
     {
         Description = "Check, compile and render everything, ignoring what earlier runs kept (SITEGEN_CACHE_DIR, default ~/.cache/sitegen, and .sitegen/ beside the output)",
     };
+}
+
+/// <summary>What a build reads and where it writes (--content, --templates, --out, --no-cache): the options of every command that builds.</summary>
+internal sealed class BuildLocationOptions
+{
+    private readonly Option<DirectoryInfo> _content = CommonOptions.Content();
+    private readonly Option<DirectoryInfo> _templates = CommonOptions.Templates();
+    private readonly Option<DirectoryInfo> _out = CommonOptions.Out();
+    private readonly Option<bool> _noCache = CommonOptions.NoCache();
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_content);
+        command.Options.Add(_templates);
+        command.Options.Add(_out);
+        command.Options.Add(_noCache);
+    }
+
+    /// <summary>The build the command line asks for, with paths shown relative to <paramref name="display"/>.</summary>
+    public BuildOptions Read(ParseResult parse, PathDisplay display) => new(
+        parse.GetValue(_content)!.FullName,
+        parse.GetValue(_templates)!.FullName,
+        parse.GetValue(_out)!.FullName,
+        BuildOptions.DefaultVendorDirectory,
+        display,
+        parse.GetValue(_noCache) ? null : BuildOptions.DefaultCacheDirectory);
 }

@@ -13,6 +13,7 @@ public static class SiteGenApp
         {
             new CheckCommand(),
             new BuildCommand(),
+            new Serving.ServeCommand(),
         };
 
         // The default --version reads the entry assembly, which is a test host when run in-process.
@@ -23,14 +24,14 @@ public static class SiteGenApp
         var commands = root.Subcommands.Select(c => c.Name).ToList();
         if (args.Length == 0)
         {
-            error.Write($"sitegen: say what to do: {string.Join(" or ", commands)}. Run 'sitegen --help' for usage.\n");
+            error.Write($"sitegen: say what to do: {Listed(commands, "or")}. Run 'sitegen --help' for usage.\n");
             return ExitCodes.Usage;
         }
 
         if (!args[0].StartsWith('-') && !commands.Contains(args[0], StringComparer.Ordinal))
         {
             var hint = Diagnostics.Suggestions.Nearest(args[0], commands) is { } near ? $" Did you mean '{near}'?" : "";
-            error.Write($"sitegen: '{args[0]}' is not a sitegen command.{hint} The commands are {string.Join(" and ", commands)}. Run 'sitegen --help' for usage.\n");
+            error.Write($"sitegen: '{args[0]}' is not a sitegen command.{hint} The commands are {Listed(commands, "and")}. Run 'sitegen --help' for usage.\n");
             return ExitCodes.Usage;
         }
 
@@ -56,6 +57,10 @@ public static class SiteGenApp
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>"a", "a or b", "a, b or c".</summary>
+    private static string Listed(IReadOnlyList<string> items, string conjunction) =>
+        items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))} {conjunction} {items[^1]}";
 
     /// <summary>SiteGen's informational version, without the source-revision suffix.</summary>
     public static string Version { get; } =
