@@ -177,7 +177,12 @@ internal sealed class RecordPipeline(
         {
             if (rendered[i] is { } files)
             {
-                _states[toRender[i].Key] = new PageState(toRender[i].InputKey, [.. files.Select(f => writer.Write(toRender[i], f.Output.Path, f.Bytes))]);
+                var written = files.Select(f => writer.Write(toRender[i], f.Output.Path, f.Bytes)).ToList();
+                if (written.All(w => w is not null))
+                {
+                    _states[toRender[i].Key] = new PageState(toRender[i].InputKey, [.. written.OfType<WrittenFile>()]);
+                }
+
                 Interlocked.Add(ref _rendered, files.Count);
             }
 

@@ -73,6 +73,7 @@ public sealed class SiteBuilder(BuildOptions options)
         pipeline.Finish();
         diagnostics.AddRange(pipeline.Diagnostics);
         var copied = BuildPlan.Assets(options.TemplatesDirectory, mermaid).ToDictionary(a => a.Path, writer.Copy, StringComparer.Ordinal);
+        diagnostics.AddRange(writer.Failures);
         Lap("indexes and assets");
         if (diagnostics.HasErrors)
         {
@@ -82,7 +83,7 @@ public sealed class SiteBuilder(BuildOptions options)
         var state = new BuildState(
             RecordContext.BuildId,
             new SortedDictionary<string, PageState>(pipeline.States.ToDictionary(), StringComparer.Ordinal),
-            new SortedDictionary<string, WrittenFile>(copied, StringComparer.Ordinal));
+            new SortedDictionary<string, WrittenFile>(copied.ToDictionary(c => c.Key, c => c.Value!), StringComparer.Ordinal));
         var siteFiles = state.Pages.Values.SelectMany(p => p.Files.Select(f => f.Path)).Concat(copied.Keys).ToList();
         var committed = new DiagnosticBag();
         output.Commit(siteFiles, state.ToBytes(), committed);

@@ -1,4 +1,5 @@
 using SiteGen.Building.Planning;
+using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Output;
 
@@ -8,11 +9,16 @@ namespace SiteGen.Building;
 /// Decides, file by file, what a build writes: a page whose inputs did not change and whose files are
 /// still as they were written is reused; a rendered file whose bytes are the same as those in the output
 /// folder is left as it is (so its time does not change and nothing downstream sees a change); anything
-/// else is written to the staging folder. Thread-safe.
+/// else is written to the staging folder. A file that cannot be written (a full disk, a path too long) is
+/// a diagnostic in <see cref="Failures"/>, and the build fails before anything is committed. Thread-safe.
 /// </summary>
 internal sealed class StagedWriter(OutputFolder output, BuildState previous)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentQueue<Diagnostic> _failures = new();
+
+    /// <summary>The files that could not be written to the staging folder, one error each.</summary>
+    public IEnumerable<Diagnostic> Failures => _failures.OrderBy(d => d.Message, StringComparer.Ordinal);
 
     /// <summary>The page's state as last written, when it can be reused; null when it must be rendered.</summary>
     public PageState? Reusable(PageJob job) =>
@@ -23,8 +29,30 @@ internal sealed class StagedWriter(OutputFolder output, BuildState previous)
             ? page
             : null;
 
-    /// <summary>Records a rendered file, writing it to the staging folder unless the output folder already has these bytes.</summary>
-    public WrittenFile Write(PageJob job, string path, byte[] bytes)
+    /// <summary>Records a rendered file, writing it to the staging folder unless the output folder already has these bytes; null when it cannot be written.</summary>
+    public WrittenFile? Write(PageJob job, string path, byte[] bytes) => Safely(path, () => WriteFile(job, path, bytes));
+
+    /// <summary>Records an asset, copying it to the staging folder unless the output folder already has it; null when it cannot be copied.</summary>
+    public WrittenFile? Copy(AssetJob asset) => Safely(asset.Path, () => CopyFile(asset));
+
+    private WrittenFile? Safely(string path, Func<WrittenFile> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var reason = ex is PathTooLongException
+                ? "its path in the staging folder is longer than the system allows; choose an output folder with a shorter path"
+                : ex.Message;
+            _failures.Enqueue(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.OutputFailed, SourceSpan.WholeFile(output.DisplayPath),
+                $"{path} cannot be written: {reason}."));
+            return null;
+        }
+    }
+
+    private WrittenFile WriteFile(PageJob job, string path, byte[] bytes)
     {
         var hash = ContentHash.Of(bytes);
         if (previous.Pages.TryGetValue(job.Key, out var page)
@@ -42,8 +70,7 @@ internal sealed class StagedWriter(OutputFolder output, BuildState previous)
         return new WrittenFile(path, hash, bytes.Length, File.GetLastWriteTimeUtc(file).Ticks);
     }
 
-    /// <summary>Records an asset, copying it to the staging folder unless the output folder already has it.</summary>
-    public WrittenFile Copy(AssetJob asset)
+    private WrittenFile CopyFile(AssetJob asset)
     {
         if (previous.Assets.TryGetValue(asset.Path, out var before) && before.Hash == asset.Hash && Unchanged(before))
         {

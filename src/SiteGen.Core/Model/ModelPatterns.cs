@@ -6,8 +6,9 @@ public static class ModelPatterns
     public const string Id = @"^[0-9]{1,2}\.[0-9]{1,3}$";
     public const string IdHint = "write the chapter number, a dot and the experiment number, for example 2.1";
 
-    public const string Slug = "^[a-z0-9]+(-[a-z0-9]+)*$";
-    public const string SlugHint = "use lowercase letters, digits and single hyphens, for example rolling-update";
+    /// <summary>A slug names a folder of the site: at most 80 characters keeps every path well inside a file name's 255 bytes.</summary>
+    public const string Slug = "^(?=.{1,80}$)[a-z0-9]+(-[a-z0-9]+)*$";
+    public const string SlugHint = "use at most 80 lowercase letters, digits and single hyphens, for example rolling-update";
 
     public const string Url = "^(https?://|mailto:)[^\\s\"<>]+$";
     public const string UrlHint = "write an absolute http, https or mailto address";

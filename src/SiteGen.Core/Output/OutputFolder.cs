@@ -41,6 +41,9 @@ public sealed class OutputFolder : IDisposable
     /// <summary>The temporary folder the build writes its new and changed files into.</summary>
     public string Staging { get; }
 
+    /// <summary>The output folder as diagnostics name it.</summary>
+    public string DisplayPath => _display;
+
     /// <summary>The files the previous build wrote (its manifest): the only ones a build may reuse, replace or remove.</summary>
     public IReadOnlySet<string> Previous => _previous;
 

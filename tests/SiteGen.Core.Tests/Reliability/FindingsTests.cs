@@ -64,6 +64,40 @@ public sealed class FindingsTests
     }
 
     [Fact]
+    public void ASlugTooLongForAFolderName_IsAPositionedError_NotACrashWhenWriting()
+    {
+        // Found by the fuzzing harness: a 70,000-character slug passed the check, and the build then failed
+        // with an unhandled PathTooLongException (a file name may have 255 bytes).
+        var slug = new string('x', 81);
+        var report = Check(($"1.1-{slug}.yaml", $"id: \"1.1\"\nslug: {slug}\nchapter: 1\ntitle: First\ndate: 2024-01-01\nsummary: {{one_line: one}}\n"));
+
+        Assert.Contains($"(2,7): error SG0109: '{slug[..60]}…' is not a valid slug: use at most 80 lowercase letters, digits and single hyphens", report, StringComparison.Ordinal);
+        Assert.EndsWith("2 files checked: 0 errors, 0 warnings.\n", Check(($"1.1-{slug[..80]}.yaml", $"id: \"1.1\"\nslug: {slug[..80]}\nchapter: 1\ntitle: First\ndate: 2024-01-01\nsummary: {{one_line: one}}\n")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFileThatCannotBeWritten_IsAnOutputError_AndThePreviousSiteStays()
+    {
+        // An output folder so deep that the pages' paths pass the system's limit of 4,096 bytes: the
+        // staging folder can be made, the pages in it cannot (as with a full disk). Used to end in an
+        // unhandled exception from the parallel render.
+        using var workspace = Workspace.OfRepository();
+        var deep = workspace.Root;
+        while (deep.Length < 4_040)
+        {
+            deep = Path.Combine(deep, new string('d', Math.Min(200, 4_040 - deep.Length)));
+        }
+
+        var output = Path.Combine(deep, "s");
+        var (result, report) = Builds.Run(workspace, output);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("error SG0408: ", report, StringComparison.Ordinal);
+        Assert.Contains("cannot be written", report, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(output, "index.html")));
+    }
+
+    [Fact]
     public void AControlCharacterInAValue_IsAnErrorAtTheValue_AndNeverReachesAPage()
     {
         var report = Check(("1.1-first.yaml", "id: \"1.1\"\nslug: first\nchapter: 1\ntitle: \"Bell \\x01 here\"\ndate: 2024-01-01\nsummary: {one_line: one}\n"));
