@@ -31,6 +31,12 @@ public readonly partial record struct ExperimentDuration(int Minutes)
         return true;
     }
 
-    [GeneratedRegex(@"^(?:(?<h>\d{1,3}(?:\.\d{1,2})?)\s*h)?\s*(?:(?<m>\d{1,4})\s*m(?:in)?)?$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Hours, minutes or both, in ASCII digits (.NET's <c>\d</c> would also take digits of other scripts,
+    /// which the number parser then refuses). The JSON Schema adds that some digit must not be zero.
+    /// </summary>
+    public const string Format = @"^(?:(?<h>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s*h)?\s*(?:(?<m>[0-9]{1,4})\s*m(?:in)?)?$";
+
+    [GeneratedRegex(Format, RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

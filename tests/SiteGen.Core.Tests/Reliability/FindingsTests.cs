@@ -97,6 +97,18 @@ public sealed class FindingsTests
         Assert.False(File.Exists(Path.Combine(output, "index.html")));
     }
 
+    [Theory]
+    [InlineData("١h")]      // Arabic-Indic one
+    [InlineData("१.५h")]    // Devanagari digits
+    [InlineData("９０m")]    // full-width digits
+    public void ADurationInDigitsOfAnotherScript_IsAPositionedError_NotACrash(string duration)
+    {
+        // .NET's \d matched these, and the number parser then threw a FormatException out of check.
+        var report = Check(("1.1-first.yaml", $"id: \"1.1\"\nslug: first\nchapter: 1\ntitle: First\ndate: 2024-01-01\nduration: {duration}\nsummary: {{one_line: one}}\n"));
+
+        Assert.Contains($"(6,11): error SG0107: 'duration' at the top level of the file is '{duration}', which is not a duration", report, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AControlCharacterInAValue_IsAnErrorAtTheValue_AndNeverReachesAPage()
     {
