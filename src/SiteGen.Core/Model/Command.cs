@@ -5,6 +5,7 @@ namespace SiteGen.Model;
 /// One or more shell lines with an optional comment above them and optional output below.
 /// In YAML a plain string is shorthand for <c>{ run: ... }</c>.
 /// </summary>
+[ScalarShorthand(nameof(Run))]
 public sealed record Command
 {
     /// <summary>Prose shown as a <c># comment</c> above the command.</summary>

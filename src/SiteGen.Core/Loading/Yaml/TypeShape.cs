@@ -26,6 +26,11 @@ internal sealed class TypeShape
             .Select(p => new PropertyShape(p))
             .ToDictionary(p => p.Key, StringComparer.Ordinal);
         Keys = [.. Properties.Keys];
+        if (type.GetCustomAttribute<Model.ScalarShorthandAttribute>() is { } shorthand)
+        {
+            Shorthand = Properties[YamlNaming.Key(shorthand.Property)];
+        }
+
         if (type.GetProperty("Span") is { PropertyType: var spanType } span && spanType == typeof(SourceSpan) && span.CanWrite)
         {
             Span = span;
@@ -41,6 +46,9 @@ internal sealed class TypeShape
     public IReadOnlyDictionary<string, PropertyShape> Properties { get; }
 
     public IReadOnlyList<string> Keys { get; }
+
+    /// <summary>The property a single value is bound to when the YAML has one instead of a mapping (<see cref="Model.ScalarShorthandAttribute"/>).</summary>
+    public PropertyShape? Shorthand { get; }
 
     /// <summary>The type's <c>Span</c> (where its mapping starts), when it has one.</summary>
     public PropertyInfo? Span { get; }

@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using SiteGen.Diagnostics;
+using SiteGen.Loading.Yaml.Converters;
 using SiteGen.Model;
 
 namespace SiteGen.Loading.Yaml;
@@ -13,7 +14,7 @@ namespace SiteGen.Loading.Yaml;
 /// <see cref="RegularExpressionAttribute"/> are checked. Every mismatch becomes a positioned diagnostic and
 /// binding goes on, so one run reports every problem of a file.
 /// </summary>
-public sealed partial class YamlBinder
+public sealed class YamlBinder : IBindContext
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> ListItemTypes = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> ListTypes = new();
@@ -44,9 +45,9 @@ public sealed partial class YamlBinder
             return null;
         }
 
-        if (type == typeof(Localized))
+        if (YamlConverters.For(type) is { } converter)
         {
-            return BindLocalized(node, path);
+            return converter.Read(node, type, path, this);
         }
 
         if (IsList(type, out var itemType))
@@ -54,67 +55,37 @@ public sealed partial class YamlBinder
             return BindList(node, itemType, path);
         }
 
-        if (node is ScalarNode scalar && Shorthand(scalar, type) is { } shorthand)
+        if (node is ScalarNode scalar && TypeShape.Of(type).Shorthand is { } shorthand)
         {
-            return shorthand;
+            return BindShorthand(scalar, TypeShape.Of(type), shorthand, path);
         }
 
-        if (type.IsClass && type != typeof(string))
+        if (type.IsClass)
         {
             return BindObject(node, type, path);
         }
 
-        if (node is not ScalarNode text)
+        throw new NotSupportedException($"SiteGen cannot bind YAML to {type}.");
+    }
+
+    /// <summary>A single value standing for a whole object: it is bound to the shorthand property, the rest stay unset.</summary>
+    private object? BindShorthand(ScalarNode scalar, TypeShape shape, PropertyShape property, BindPath path)
+    {
+        var value = BindValue(scalar, property.Type, path);
+        if (value is null || !Check(property, value, scalar, path))
         {
-            Error(DiagnosticCodes.WrongType, node.Span,
-                $"'{path.Name}' {path.Where} must be {Expected(type)}, but it is {node.Describe()}.");
             return null;
         }
 
-        return ParseScalar(text, type, path);
-    }
-
-    private static object? Shorthand(ScalarNode scalar, Type type) => type switch
-    {
-        _ when type == typeof(Command) => new Command { Run = scalar.Value },
-        _ when type == typeof(CodeBlock) => new CodeBlock { Text = Localized.Of(scalar.Value, scalar.Span) },
-        _ => null,
-    };
-
-    private Localized? BindLocalized(SyntaxNode node, BindPath path)
-    {
-        switch (node)
+        var instance = shape.Create();
+        property.Set(instance, value);
+        if (shape.KeepsSpans)
         {
-            case ScalarNode scalar:
-                return Localized.Of(scalar.Value, scalar.Span);
-            case MappingNode mapping when mapping.Entries.Count > 0:
-                var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var (key, value) in mapping.Entries)
-                {
-                    if (_languages is not null && !_languages.Contains(key.Value, StringComparer.Ordinal))
-                    {
-                        var hint = Suggestions.Nearest(key.Value, _languages) is { } near ? $" Did you mean '{near}'?" : "";
-                        Error(DiagnosticCodes.UnknownLanguage, key.Span,
-                            $"Unknown language '{key.Value}' in '{path.Name}' {path.Where}; site.yaml declares {string.Join(", ", _languages)}.{hint} Use one of those or add the language to site.yaml.");
-                        continue;
-                    }
-
-                    if (value is not ScalarNode text || text.IsNull)
-                    {
-                        Error(DiagnosticCodes.WrongType, value.Span,
-                            $"The {key.Value} text of '{path.Name}' {path.Where} must be text, but it is {value.Describe()}.");
-                        continue;
-                    }
-
-                    texts[key.Value] = text.Value;
-                }
-
-                return texts.Count > 0 ? Localized.Of(texts, node.Span) : null;
-            default:
-                Error(DiagnosticCodes.WrongType, node.Span,
-                    $"'{path.Name}' {path.Where} must be {Expected(typeof(Localized))}, but it is {node.Describe()}.");
-                return null;
+            Map.Record(instance, property.Name, scalar.Span);
         }
+
+        shape.Span?.SetValue(instance, scalar.Span);
+        return instance;
     }
 
     private IList? BindList(SyntaxNode node, Type itemType, BindPath path)
@@ -242,6 +213,10 @@ public sealed partial class YamlBinder
 
         return true;
     }
+
+    IReadOnlyList<string>? IBindContext.Languages => _languages;
+
+    void IBindContext.Error(string code, SourceSpan span, string message) => Error(code, span, message);
 
     private void Error(string code, SourceSpan span, string message) =>
         _diagnostics.Add(_source.Error(code, span, message));
