@@ -46,16 +46,37 @@ public sealed class ReportMarkdown
                 case LinkInline link when !SafeUrls.IsSafe(link.Url) && link.UrlSpan is { IsEmpty: false } url:
                     edits.Add((url.Start, url.End, _ => "#"));
                     break;
+                case LinkReferenceDefinition definition when !SafeUrls.IsSafe(definition.Url) && definition.UrlSpan is { IsEmpty: false } url:
+                    // Also one no link uses (a second definition of a label): another renderer may pick it.
+                    edits.Add((url.Start, url.End, _ => "#"));
+                    break;
             }
         }
 
         var text = markdown;
-        foreach (var (start, end, change) in edits.Where(e => e.Start >= 0 && e.End < markdown.Length).OrderByDescending(e => e.Start))
+        foreach (var (start, end, change) in Disjoint(edits.Where(e => e.Start >= 0 && e.End < markdown.Length)).OrderByDescending(e => e.Start))
         {
             text = string.Concat(text.AsSpan(0, start), change(text[start..(end + 1)]), text.AsSpan(end + 1));
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// The edits in text order, without any that overlaps one before it: links that share a reference
+    /// definition all name its target, which is replaced once; an edit inside a replaced span is moot.
+    /// </summary>
+    private static IEnumerable<(int Start, int End, Func<string, string> Change)> Disjoint(IEnumerable<(int Start, int End, Func<string, string> Change)> edits)
+    {
+        var reached = -1;
+        foreach (var edit in edits.OrderBy(e => e.Start).ThenByDescending(e => e.End))
+        {
+            if (edit.Start > reached)
+            {
+                reached = edit.End;
+                yield return edit;
+            }
+        }
     }
 
     private static string EscapeTags(string html) => html.Replace("<", "&lt;", StringComparison.Ordinal);
