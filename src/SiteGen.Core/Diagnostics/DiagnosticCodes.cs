@@ -38,6 +38,9 @@ public static class DiagnosticCodes
     public const string FileName = "SG0206";
     public const string LinkedFolder = "SG0207";
 
+    /// <summary><c>sitegen new</c> was to write a record where a file already is.</summary>
+    public const string RecordExists = "SG0208";
+
     public const string MissingSiteConfig = "SG0301";
     public const string InvalidSiteConfig = "SG0302";
 
