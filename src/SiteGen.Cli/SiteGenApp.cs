@@ -14,6 +14,7 @@ public static class SiteGenApp
             new CheckCommand(),
             new BuildCommand(),
             new Serving.ServeCommand(),
+            new NewCommand(),
         };
 
         // The default --version reads the entry assembly, which is a test host when run in-process.
