@@ -24,13 +24,7 @@ internal sealed class BuildCommand : Command
     {
         _locations.AddTo(this);
         Options.Add(_lockTimeout);
-        _lockTimeout.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0)
-            {
-                result.AddError("--lock-timeout must be 0 or more seconds.");
-            }
-        });
+        CommonOptions.Check(_lockTimeout, seconds => seconds >= 0, "--lock-timeout must be 0 or more seconds.");
         SetAction(Run);
     }
 

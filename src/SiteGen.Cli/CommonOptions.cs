@@ -28,6 +28,30 @@ internal static class CommonOptions
         HelpName = "DIR",
     };
 
+    /// <summary>
+    /// Adds a check of the option's value. Text that is not a value of the type at all is left to the parser,
+    /// which reports it ("Cannot parse argument 'abc' for option '--port'"): asking for the value of such
+    /// text throws, and used to end in an unhandled exception.
+    /// </summary>
+    public static void Check<T>(Option<T> option, Func<T, bool> valid, string message) =>
+        option.Validators.Add(result =>
+        {
+            T value;
+            try
+            {
+                value = result.GetValueOrDefault<T>()!;
+            }
+            catch (InvalidOperationException)
+            {
+                return;
+            }
+
+            if (!valid(value))
+            {
+                result.AddError(message);
+            }
+        });
+
     public static Option<bool> NoCache() => new("--no-cache")
     {
         Description = "Check, compile and render everything, ignoring what earlier runs kept (SITEGEN_CACHE_DIR, default ~/.cache/sitegen, and .sitegen/ beside the output)",

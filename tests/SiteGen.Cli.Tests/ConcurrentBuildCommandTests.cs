@@ -25,6 +25,17 @@ public sealed class ConcurrentBuildCommandTests : IDisposable
         Assert.Equal(9, Directory.GetFiles(_workspace.Site, "*.html", SearchOption.AllDirectories).Length);
     }
 
+    [Theory]
+    [InlineData("-1", "--lock-timeout must be 0 or more seconds.")]
+    [InlineData("abc", "Cannot parse argument 'abc' for option '--lock-timeout'")] // was an unhandled exception (exit 134)
+    public void ALockTimeoutThatIsNotZeroOrMoreSeconds_IsAUsageError(string value, string message)
+    {
+        var run = Sitegen.Run("build", "--content", _workspace.Content, "--templates", _workspace.Templates, "--out", _workspace.Site, "--lock-timeout", value);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void LockTimeoutZero_FailsAtOnce_SayingWhoHoldsTheFolder()
     {

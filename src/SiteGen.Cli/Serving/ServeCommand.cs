@@ -42,20 +42,8 @@ internal sealed class ServeCommand : Command
         Options.Add(_port);
         Options.Add(_host);
         Options.Add(_open);
-        _port.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
-            {
-                result.AddError("--port must be between 0 and 65535.");
-            }
-        });
-        _host.Validators.Add(result =>
-        {
-            if (!IPAddress.TryParse(result.GetValueOrDefault<string>(), out _))
-            {
-                result.AddError("--host must be an IP address, such as 127.0.0.1 or 0.0.0.0.");
-            }
-        });
+        CommonOptions.Check(_port, port => port is >= 0 and <= 65535, "--port must be between 0 and 65535.");
+        CommonOptions.Check(_host, host => IPAddress.TryParse(host, out _), "--host must be an IP address, such as 127.0.0.1 or 0.0.0.0.");
         SetAction((parse, cancel) => RunAsync(parse, cancel));
     }
 

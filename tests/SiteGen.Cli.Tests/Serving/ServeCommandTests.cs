@@ -72,6 +72,7 @@ public sealed partial class ServeCommandTests : IDisposable
     [Theory]
     [InlineData("--port", "70000", "--port must be between 0 and 65535.")]
     [InlineData("--host", "localhost", "--host must be an IP address, such as 127.0.0.1 or 0.0.0.0.")]
+    [InlineData("--port", "abc", "Cannot parse argument 'abc' for option '--port'")] // was an unhandled exception
     public void A_bad_address_is_refused_before_anything_is_built(string option, string value, string message)
     {
         var result = Sitegen.Run(Serve(option, value));
