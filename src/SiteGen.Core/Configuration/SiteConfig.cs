@@ -7,6 +7,7 @@ namespace SiteGen.Configuration;
 [KeepSourceSpans]
 public sealed record SiteConfig
 {
+    /// <summary>The site's name, such as <c>Kubernetes Lab Notebook</c>: the heading of the home page and the title in every page's header.</summary>
     public required Localized Title { get; init; }
 
     /// <summary>The languages in order; the first is listed first everywhere.</summary>
@@ -19,6 +20,10 @@ public sealed record SiteConfig
     [RegularExpression(ModelPatterns.SiteUrl, ErrorMessage = ModelPatterns.SiteUrlHint)]
     public string? BaseUrl { get; init; }
 
+    /// <summary>
+    /// The chapters of the course, each with <c>number</c>, <c>slug</c> and <c>title</c>. A record names its chapter by number;
+    /// the home page lists the chapters by number, leaving out those with no records yet.
+    /// </summary>
     public IReadOnlyList<ChapterConfig> Chapters { get; init; } = [];
 
     public IEnumerable<string> LanguageCodes => Languages.Select(l => l.Code);

@@ -3,7 +3,15 @@ namespace SiteGen.Model;
 /// <summary>How to remove what the experiment created.</summary>
 public sealed record Cleanup
 {
+    /// <summary>
+    /// The commands that remove what the experiment created, with a <c>comment</c> each where useful,
+    /// such as <c>kubectl delete -f statefulset.yaml</c>. Shown as one terminal session under "Cleanup".
+    /// </summary>
     public IReadOnlyList<Command> Commands { get; init; } = [];
 
+    /// <summary>
+    /// Whether everything was removed: <c>cleaned</c>, <c>partial</c> or <c>pending</c>.
+    /// Shown as ✅ Cleaned up, ⚠️ Partly cleaned up or ⏳ Not cleaned up yet.
+    /// </summary>
     public required CleanupStatus Status { get; init; }
 }

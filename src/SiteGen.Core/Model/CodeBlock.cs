@@ -12,6 +12,10 @@ public sealed record CodeBlock
     [RegularExpression(ModelPatterns.CodeLanguage, ErrorMessage = ModelPatterns.CodeLanguageHint)]
     public string? Language { get; init; }
 
+    /// <summary>
+    /// The text itself, shown exactly as written in a code block (no Markdown); a block (<c>|</c>) keeps its lines.
+    /// Write a map by language (<c>zh</c>, <c>en</c>) only when it holds comments or notes that are translated.
+    /// </summary>
     [LiteralText]
     public required Localized Text { get; init; }
 }

@@ -11,6 +11,10 @@ public sealed record Command
     /// <summary>Prose shown as a <c># comment</c> above the command.</summary>
     public Localized? Comment { get; init; }
 
+    /// <summary>
+    /// The command exactly as typed, such as <c>kubectl apply -f statefulset.yaml</c>; use a block (<c>|</c>) for several lines.
+    /// When <c>output</c> is given, each line gets a <c>$</c> prompt.
+    /// </summary>
     public required string Run { get; init; }
 
     /// <summary>What the command printed, when it is worth keeping.</summary>

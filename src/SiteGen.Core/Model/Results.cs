@@ -5,7 +5,15 @@ namespace SiteGen.Model;
 /// </summary>
 public sealed record Results
 {
+    /// <summary>
+    /// Key observations, each numbered ("Observation 1") with <c>title</c>, <c>phenomenon</c>, and optionally
+    /// <c>cause</c> and <c>lesson</c>.
+    /// </summary>
     public IReadOnlyList<Observation> Observations { get; init; } = [];
 
+    /// <summary>
+    /// Measured values, shown as a table of <c>name</c>, <c>value</c> and <c>note</c>,
+    /// such as <c>PVC binding time</c>, <c>~30 seconds</c>, <c>Depends on the storage backend</c>.
+    /// </summary>
     public IReadOnlyList<Metric> Metrics { get; init; } = [];
 }

@@ -3,8 +3,13 @@ namespace SiteGen.Model;
 /// <summary>One numbered step of the procedure.</summary>
 public sealed record Step
 {
+    /// <summary>What the step does, such as <c>Deploy the StatefulSet</c>. Shown as "Step 1: ...".</summary>
     public required Localized Title { get; init; }
 
+    /// <summary>
+    /// The step's commands, in order: each a string, or <c>run</c> with an optional <c>comment</c>, <c>output</c>
+    /// and <c>language</c>. Shown together as one terminal session under "Commands".
+    /// </summary>
     public IReadOnlyList<Command> Commands { get; init; } = [];
 
     /// <summary>What should happen, one statement an item.</summary>
