@@ -4,6 +4,7 @@ using System.Globalization;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Scaffolding;
+using SiteGen.Schema;
 
 namespace SiteGen.Cli;
 
@@ -67,6 +68,14 @@ internal sealed class NewCommand : Command
         }
 
         output.Write($"Created {plan.Record!.DisplayPath} (experiment {plan.Record.Id}). Run 'sitegen serve' to see it.\n");
+        var content = parse.GetValue(_content)!.FullName;
+        if (!File.Exists(Path.Combine(content, SchemaFiles.RecordPath)))
+        {
+            // The new file's first line points editors at the schema: make sure it is there.
+            var (files, _) = SchemaFiles.Write(content, null, display);
+            output.Write($"Wrote the JSON Schema editors read to {string.Join(" and ", files.Select(display.Of))}.\n");
+        }
+
         return ExitCodes.Success;
     }
 

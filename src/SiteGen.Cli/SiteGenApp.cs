@@ -14,6 +14,7 @@ public static class SiteGenApp
             new CheckCommand(),
             new BuildCommand(),
             new Serving.ServeCommand(),
+            new SchemaCommand(),
             new NewCommand(),
         };
 

@@ -33,6 +33,23 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void New_WritesTheSchemaItsFirstLinePointsAt_WhenTheContentHasNone()
+    {
+        if (Directory.Exists(_workspace.PathOf("content/schema")))
+        {
+            Directory.Delete(_workspace.PathOf("content/schema"), recursive: true);
+        }
+
+        var run = New("--chapter", "2", "DaemonSet: one pod per node");
+
+        Assert.Matches(@"\nWrote the JSON Schema editors read to \S*content/schema/lab-record.schema.json and \S*content/schema/site.schema.json.\n$", run.Output);
+        var record = _workspace.PathOf(Chapter2 + "2.3-daemonset-one-pod-per-node.yaml");
+        var schema = File.ReadLines(record).First()["# yaml-language-server: $schema=".Length..];
+        using var parsed = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Path.GetDirectoryName(record)!, schema)));
+        Assert.Equal("SiteGen lab record", parsed.RootElement.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public void New_Again_TakesTheNextFreeId_AndASlugTheChapterDoesNotHave()
     {
         Assert.Equal(ExitCodes.Success, New("--chapter", "2", "DaemonSet: one pod per node").ExitCode);

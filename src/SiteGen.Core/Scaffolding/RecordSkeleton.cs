@@ -13,7 +13,7 @@ namespace SiteGen.Scaffolding;
 public static class RecordSkeleton
 {
     /// <summary>The JSON Schema of a record, relative to the content folder (written by <c>sitegen schema</c>).</summary>
-    public const string SchemaFile = "schema/lab-record.schema.json";
+    public const string SchemaFile = Schema.SchemaFiles.RecordPath;
 
     /// <summary>The first line of a record, which points YAML-aware editors at the schema.</summary>
     public static string SchemaComment(string schemaPath) => $"# yaml-language-server: $schema={schemaPath}";

@@ -48,6 +48,8 @@ internal sealed class LocalizedConverter : YamlConverter
         }
     }
 
+    public override string? DefinitionName(Type type) => nameof(Localized);
+
     public override JsonObject Schema(Type type, SchemaContext context)
     {
         var byLanguage = new JsonObject { ["type"] = "object", ["minProperties"] = 1 };

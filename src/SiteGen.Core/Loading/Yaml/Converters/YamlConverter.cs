@@ -30,6 +30,9 @@ internal abstract class YamlConverter
 
     /// <summary>The JSON Schema of the values <see cref="Read"/> accepts.</summary>
     public abstract JsonObject Schema(Type type, SchemaContext context);
+
+    /// <summary>The name the schema is defined under once and referred to by, when it is worth not repeating; null to write it in place.</summary>
+    public virtual string? DefinitionName(Type type) => null;
 }
 
 /// <summary>A converter of single values (scalars): anything else is a wrong-type diagnostic.</summary>
