@@ -24,26 +24,47 @@ public sealed class SourceText
     public string? Line(int line)
     {
         // Where each line starts is worked out on the first call: most files never need a line.
-        var starts = _lineStarts ??= LineStarts(Text);
+        var starts = LineStarts();
         if (line < 1 || line > starts.Length)
         {
             return null;
         }
 
         var start = starts[line - 1];
-        var end = line < starts.Length ? starts[line] - 1 : Text.Length;
-        return Text[start..end].TrimEnd('\r');
+        var end = line < starts.Length ? starts[line] : Text.Length;
+        return Text[start..end].TrimEnd('\n').TrimEnd('\r');
     }
 
-    private static int[] LineStarts(string text)
+    /// <summary>Where the character at <paramref name="index"/> of <see cref="Text"/> is, as line and column from 1.</summary>
+    public SourceSpan SpanAt(int index)
     {
-        var starts = new List<int> { 0 };
-        for (var at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
+        var starts = LineStarts();
+        var line = Array.BinarySearch(starts, index);
+        line = line >= 0 ? line : ~line - 1;
+        return new SourceSpan(DisplayPath, line + 1, index - starts[line] + 1);
+    }
+
+    /// <summary>
+    /// The lines as an editor and YAML count them: a line ends at <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>.
+    /// (YAML 1.1 also ends lines at U+0085, U+2028 and U+2029; the reader refuses those before parsing.)
+    /// </summary>
+    private int[] LineStarts()
+    {
+        if (_lineStarts is { } known)
         {
-            starts.Add(at + 1);
+            return known;
         }
 
-        return [.. starts];
+        var starts = new List<int> { 0 };
+        for (var at = Text.AsSpan().IndexOfAny('\n', '\r'); at >= 0;)
+        {
+            var next = Text[at] == '\r' && at + 1 < Text.Length && Text[at + 1] == '\n' ? at + 2 : at + 1;
+            starts.Add(next);
+            var rest = Text.AsSpan(next).IndexOfAny('\n', '\r');
+            at = rest < 0 ? -1 : next + rest;
+        }
+
+        return _lineStarts = [.. starts];
     }
 
     public Diagnostic Error(string code, SourceSpan span, string message) =>

@@ -109,6 +109,29 @@ public sealed class FindingsTests
         Assert.Contains($"(6,11): error SG0107: 'duration' at the top level of the file is '{duration}', which is not a duration", report, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\u2028", "line separator (U+2028)")] // pasted from a web page
+    [InlineData("\u2029", "paragraph separator (U+2029)")]
+    [InlineData("\u0085", "next-line control character (U+0085)")]
+    public void AnUnusualLineBreakInAValue_IsNamedWhereItIs_NotAnIndentationErrorLinesOff(string separator, string name)
+    {
+        // Found by the fuzzing harness (seed df6V3UZYYDV1): YAML's scanner took these for line breaks, which
+        // editors do not show, so a quoted value "had wrong indentation" and later errors pointed lines too far.
+        var report = Check(("1.1-first.yaml", $"id: \"1.1\"\nslug: first\nchapter: 1\ntitle: \"A{separator}B\"\ndate: 2024-13-01\nsummary: {{one_line: one}}\n"));
+
+        Assert.True(report.Contains($"1.1-first.yaml(4,10): error SG0011: This line holds an invisible {name}, which YAML reads as a line break; replace it with a line break or a space.", StringComparison.Ordinal), report);
+        Assert.DoesNotContain("SG0001", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFileWithOldMacLineBreaks_IsReportedOnTheLinesAnEditorShows()
+    {
+        var report = Check(("1.1-first.yaml", "id: \"1.1\"\rslug: first\rchapter: 1\rtitle: First\rdate: 2024-13-01\rsummary: {one_line: one}\r"));
+
+        Assert.True(report.Contains("1.1-first.yaml(5,7): error SG0104", StringComparison.Ordinal), report);
+        Assert.True(report.Contains("  5 | date: 2024-13-01", StringComparison.Ordinal), report);
+    }
+
     [Fact]
     public void AControlCharacterInAValue_IsAnErrorAtTheValue_AndNeverReachesAPage()
     {

@@ -14,6 +14,12 @@ public static class YamlTreeReader
     public static SyntaxNode? Read(SourceText source, DiagnosticBag diagnostics, YamlLimits? limits = null)
     {
         limits ??= YamlLimits.Default;
+        if (UnusualLineBreak(source) is { } unusual)
+        {
+            diagnostics.Add(unusual);
+            return null;
+        }
+
         var reader = new Reader(source, diagnostics, limits);
         try
         {
@@ -45,6 +51,24 @@ public static class YamlTreeReader
                 "YAML syntax error: this [ list or { mapping is never closed. Add the closing bracket or brace."));
             return null;
         }
+    }
+
+    /// <summary>
+    /// U+0085, U+2028 and U+2029 are line breaks to YAML's scanner (YAML 1.1) but not to an editor, which shows
+    /// them as nothing at all: text pasted from a web page or a PDF brings them in, and then a quoted value
+    /// "has wrong indentation" and every later position is lines off. Said once, where it is, before parsing.
+    /// </summary>
+    private static Diagnostic? UnusualLineBreak(SourceText source)
+    {
+        var at = source.Text.AsSpan().IndexOfAny('\u0085', '\u2028', '\u2029');
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var name = source.Text[at] switch { '\u2028' => "line separator", '\u2029' => "paragraph separator", _ => "next-line control character" };
+        return source.Error(DiagnosticCodes.ControlCharacter, source.SpanAt(at),
+            $"This line holds an invisible {name} (U+{(int)source.Text[at]:X4}), which YAML reads as a line break; replace it with a line break or a space.");
     }
 
     /// <summary>

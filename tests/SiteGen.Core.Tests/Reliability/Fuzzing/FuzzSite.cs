@@ -96,7 +96,9 @@ public sealed partial class FuzzSite : IDisposable
     /// <summary>SG00xx (reading), SG01xx (a record), SG02xx (records together), SG03xx (site.yaml): what check finds.</summary>
     private static bool IsContentCode(string code) => string.CompareOrdinal(code, "SG0400") < 0;
 
-    private static int LineCount(byte[] bytes) => bytes.Count(b => b == (byte)'\n') + 1;
+    /// <summary>Lines as editors and SiteGen count them: ended by \n, \r\n or a lone \r.</summary>
+    private static int LineCount(byte[] bytes) =>
+        bytes.Where((b, i) => b == (byte)'\n' || (b == (byte)'\r' && (i + 1 == bytes.Length || bytes[i + 1] != (byte)'\n'))).Count() + 1;
 
     /// <summary>The only things a build may create beside the content: the output folder and its bookkeeping folder.</summary>
     private void AssertNothingOutside()
