@@ -15,6 +15,8 @@ public static class SiteGenApp
             new BuildCommand(),
             new Serving.ServeCommand(),
             new SchemaCommand(),
+            new DiffCommand(),
+            new VerifyCommand(),
             new NewCommand(),
         };
 

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using DiffPlex.Renderer;
 using Xunit.Sdk;
 
 namespace SiteGen.Testing;
@@ -73,7 +72,8 @@ public static class Snapshot
             return $"No verified snapshot {Path.GetFileName(verified)}; what was produced is in {received}.\n{how}";
         }
 
-        var diff = new UnidiffRenderer(contextLines: 3).Generate(expected, actual, Path.GetFileName(verified), Path.GetFileName(received));
+        // The same diff code as sitegen diff's reports.
+        var diff = SiteGen.Comparing.TextDiff.Unified(expected, actual, Path.GetFileName(verified), Path.GetFileName(received));
         return $"Snapshot {Path.GetFileName(verified)} does not match; received written to {received}.\n{how}\n{diff}";
     }
 

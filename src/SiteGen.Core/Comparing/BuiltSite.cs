@@ -1,0 +1,41 @@
+using SiteGen.Output;
+
+namespace SiteGen.Comparing;
+
+/// <summary>
+/// A built site as a diff reads it: its output files by path (with '/'). A folder SiteGen wrote lists them
+/// in its manifest, so the user's own files beside them (a README, a CNAME) are not compared; any other
+/// folder is taken whole, but for dot-files.
+/// </summary>
+public sealed class BuiltSite
+{
+    private BuiltSite(string root, IReadOnlyList<string> files)
+    {
+        Root = root;
+        Files = files;
+    }
+
+    public string Root { get; }
+
+    /// <summary>The site's files, sorted by ordinal path.</summary>
+    public IReadOnlyList<string> Files { get; }
+
+    public static BuiltSite Read(string folder)
+    {
+        var root = Path.GetFullPath(folder);
+        IEnumerable<string> files = OutputManifest.Read(root) is { } listed
+            ? listed.Where(f => f != OutputManifest.FileName && File.Exists(PathOf(root, f)))
+            : Directory.Exists(root)
+                ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                    .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+                    .Where(f => !f.Split('/').Any(part => part.StartsWith('.')))
+                : [];
+        return new BuiltSite(root, [.. files.Order(StringComparer.Ordinal)]);
+    }
+
+    public string PathOf(string file) => PathOf(Root, file);
+
+    public byte[] Bytes(string file) => File.ReadAllBytes(PathOf(file));
+
+    private static string PathOf(string root, string file) => Path.Combine(root, file.Replace('/', Path.DirectorySeparatorChar));
+}

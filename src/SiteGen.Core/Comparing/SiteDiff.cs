@@ -1,0 +1,38 @@
+namespace SiteGen.Comparing;
+
+/// <summary>How one output differs between the two sides.</summary>
+public enum ChangeKind
+{
+    Unchanged,
+    Added,
+    Removed,
+    Changed,
+}
+
+/// <summary>One output of either side, how it changed, and (when it did) what a reader sees of the change.</summary>
+public sealed record OutputDiff(OutputIdentity Output, ChangeKind Change, TextDiff? Visible, TextDiff? Raw)
+{
+    public string Path => Output.Path;
+}
+
+/// <summary>
+/// Two builds of a site compared output by output: every file of either side, classified, with the diff of
+/// each changed page and report. <see cref="Untranslated"/> counts the "not yet translated" marks on each
+/// side's pages, by language, for the summary.
+/// </summary>
+public sealed record SiteDiff(
+    string OldName,
+    string NewName,
+    IReadOnlyList<OutputDiff> Outputs,
+    IReadOnlyDictionary<string, (int Old, int New)> Untranslated)
+{
+    public bool HasChanges => Outputs.Any(o => o.Change != ChangeKind.Unchanged);
+
+    public int Count(ChangeKind kind) => Outputs.Count(o => o.Change == kind);
+
+    /// <summary>The outputs that changed, were added or removed, in path order.</summary>
+    public IEnumerable<OutputDiff> Differences => Outputs.Where(o => o.Change != ChangeKind.Unchanged);
+
+    /// <summary>The languages of the outputs, in order of first appearance ("" for the root and assets).</summary>
+    public IReadOnlyList<string> Languages => [.. Outputs.Select(o => o.Output.Language ?? "").Distinct()];
+}
