@@ -29,12 +29,35 @@ public sealed class DevServerTests(SharedCache cache) : IAsyncLifetime, IClassFi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType?.ToString());
         Assert.Contains("<script src=\"/__sitegen/live.js?v=1\"></script>\n</body>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
         Assert.DoesNotContain("__sitegen", File.ReadAllText(_served.Workspace.PathOf("site/" + Page)), StringComparison.Ordinal);
 
         using var script = await _served.Http.GetAsync("__sitegen/live.js");
         Assert.Equal("text/javascript; charset=utf-8", script.Content.Headers.ContentType?.ToString());
         Assert.Contains("new EventSource(\"/__sitegen/events\")", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unchanged_file_is_answered_with_304_and_a_changed_one_in_full()
+    {
+        const string mermaid = "assets/vendor/mermaid/mermaid.min.js";
+        using var first = await _served.Http.GetAsync(mermaid);
+        var tag = first.Headers.ETag!;
+        var page = (await _served.Http.GetAsync(Page)).Headers.ETag!;
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, mermaid) { Headers = { IfNoneMatch = { tag } } };
+        using var revalidated = await _served.Http.SendAsync(again);
+        await using var events = await _served.ListenAsync();
+        await events.NextAsync();
+        _served.Workspace.Edit(Record, Title, "StatefulSet: pods with names");
+        await events.NextAsync();
+        using var pageAgain = new HttpRequestMessage(HttpMethod.Get, Page) { Headers = { IfNoneMatch = { page } } };
+        using var changed = await _served.Http.SendAsync(pageAgain);
+
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Empty(await revalidated.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.NotEqual(page, changed.Headers.ETag);
     }
 
     [Fact]
