@@ -20,10 +20,10 @@ public sealed class NuHtmlCheckerTests(ITestOutputHelper output)
 
         // Two runs, not one with --also-check-css: that flag shifts every HTML line number up by one (vnu 26.9.27).
         var errors = new List<string>();
-        errors.AddRange(await RunAsync(root, [], html));
+        errors.AddRange(await RunAsync(root, [], html, output));
         if (css.Count > 0)
         {
-            errors.AddRange(await RunAsync(root, ["--css"], css));
+            errors.AddRange(await RunAsync(root, ["--css"], css, output));
         }
 
         output.WriteLine($"{html.Count} HTML and {css.Count} CSS files checked");
@@ -31,7 +31,7 @@ public sealed class NuHtmlCheckerTests(ITestOutputHelper output)
     }
 
     /// <returns>The errors, as "file:line:column: message [extract]"; warnings and infos go to the test output.</returns>
-    private async Task<List<string>> RunAsync(string root, string[] extraArgs, List<string> files)
+    internal static async Task<List<string>> RunAsync(string root, string[] extraArgs, List<string> files, ITestOutputHelper output)
     {
         var psi = new ProcessStartInfo(Environment.GetEnvironmentVariable("JAVA") is { Length: > 0 } j ? j : "java")
         {
