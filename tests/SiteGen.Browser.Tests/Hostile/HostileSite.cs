@@ -193,7 +193,7 @@ public static class HostileSite
                     }
                     else if (value is YamlScalarNode && CodeKeys.Contains(name))
                     {
-                        map.Children[key] = new YamlScalarNode(code);
+                        map.Children[key] = Scalar(code);
                     }
                     else
                     {
@@ -223,7 +223,17 @@ public static class HostileSite
         node is YamlMappingNode { Children.Count: > 0 } map
         && map.Children.Keys.All(k => k is YamlScalarNode { Value: "zh" or "en" });
 
-    private static YamlMappingNode Localized(string text) => new("zh", text, "en", text);
+    private static YamlMappingNode Localized(string text) => new(new YamlScalarNode("zh"), Scalar(text), new YamlScalarNode("en"), Scalar(text));
+
+    /// <summary>
+    /// A value as an author could write it: U+0085, U+2028 and U+2029 written raw are SG0011 (YAML would read
+    /// them as line breaks), so a payload holding them is written double-quoted, where YAML escapes them
+    /// (\N, \L, \P) and they reach the page as characters.
+    /// </summary>
+    private static YamlScalarNode Scalar(string text) =>
+        text.AsSpan().IndexOfAny('\u0085', '\u2028', '\u2029') >= 0
+            ? new YamlScalarNode(text) { Style = YamlDotNet.Core.ScalarStyle.DoubleQuoted }
+            : new YamlScalarNode(text);
 
     private static void Localize(YamlMappingNode map, string key, string text) => map.Children[new YamlScalarNode(key)] = Localized(text);
 
