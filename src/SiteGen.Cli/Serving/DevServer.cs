@@ -63,6 +63,9 @@ internal sealed class DevServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(host, port));
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        // Ctrl+C and SIGTERM are the command line's to handle (its cancellation token): the host's console
+        // lifetime would handle them a second time, and waits in its process-exit handler for the host.
+        builder.Services.AddSingleton<IHostLifetime, CommandLineLifetime>();
         var app = builder.Build();
         var server = new DevServer(app, site);
         app.Run(server.HandleAsync);
@@ -268,4 +271,12 @@ internal sealed class DevServer : IAsyncDisposable
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }
+}
+
+/// <summary>A host lifetime that leaves signals alone: the command line's cancellation stops the server.</summary>
+internal sealed class CommandLineLifetime : IHostLifetime
+{
+    public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Runtime.InteropServices;
 using SiteGen.Building;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
@@ -89,7 +90,18 @@ internal sealed class ServeCommand : Command
                 OpenBrowser(server.Address, error);
             }
 
-            await Task.WhenAny(server.Stopping, Task.Delay(Timeout.Infinite, cancel)).ConfigureAwait(false);
+            // Ctrl+C (SIGINT) and SIGTERM stop the server, once, here: the handlers cancel the default
+            // termination, so a build that is moving files finishes before the process ends.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            await Task.WhenAny(server.Stopping, Task.Delay(Timeout.Infinite, stop.Token)).ConfigureAwait(false);
+
+            void Stop(PosixSignalContext context)
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            }
         }
 
         output.Write("Stopped.\n");

@@ -48,7 +48,7 @@ public sealed partial class ServeCommandTests : IDisposable
             kill.WaitForExit();
         }
 
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "sitegen serve did not stop");
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), $"sitegen serve did not stop on SIG{signal}:\n{output}{error}");
         process.WaitForExit(); // the last lines of output
         Assert.True(process.ExitCode == ExitCodes.Success, $"exit {process.ExitCode}: {output}{error}");
         Assert.Contains("Stopped.", output.ToString(), StringComparison.Ordinal);
