@@ -18,6 +18,7 @@ public static class DiagnosticCodes
     public const string UnreadableFile = "SG0009";
     public const string ChangedDuringBuild = "SG0010";
     public const string ControlCharacter = "SG0011";
+    public const string NodeProperty = "SG0012";
 
     public const string UnknownKey = "SG0101";
     public const string WrongType = "SG0102";

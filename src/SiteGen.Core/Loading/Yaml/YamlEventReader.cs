@@ -19,7 +19,11 @@ internal enum YamlEventKind
 }
 
 /// <summary>One parser event: its kind, where it starts, and for a scalar its text and whether it was plain.</summary>
-internal readonly record struct YamlEvent(YamlEventKind Kind, Mark Start, string? Value = null, bool IsPlain = false);
+internal readonly record struct YamlEvent(YamlEventKind Kind, Mark Start, string? Value = null, bool IsPlain = false)
+{
+    /// <summary>An anchor (<c>&amp;name</c>) or tag (<c>!name</c>) written before the node, and where: YAML drops it from the value.</summary>
+    public (string Text, Mark Start)? Property { get; init; }
+}
 
 /// <summary>
 /// The events of a YAML stream, read from YamlDotNet's <see cref="Scanner"/>: a port of YamlDotNet's own
@@ -38,6 +42,7 @@ internal sealed class YamlEventReader(Scanner scanner)
     private State _state = State.StreamStart;
     private Token? _current;
     private bool _lastWasScalar;
+    private (string Text, Mark Start)? _property;
 
     private enum State
     {
@@ -77,6 +82,12 @@ internal sealed class YamlEventReader(Scanner scanner)
         }
 
         next = Next();
+        if (_property is { } property)
+        {
+            next = next with { Property = property };
+            _property = null;
+        }
+
         _lastWasScalar = next.Kind == YamlEventKind.Scalar;
         return true;
     }
@@ -292,6 +303,7 @@ internal sealed class YamlEventReader(Scanner scanner)
             if (anchor is null && current is Anchor a)
             {
                 anchor = a;
+                _property ??= ("&" + a.Value.Value, a.Start);
                 Skip();
             }
             else if (tag is null && current is Tag t)
@@ -302,6 +314,7 @@ internal sealed class YamlEventReader(Scanner scanner)
                 }
 
                 tag = t;
+                _property ??= (t.Handle + t.Suffix, t.Start);
                 Skip();
             }
             else if (current is Anchor second)

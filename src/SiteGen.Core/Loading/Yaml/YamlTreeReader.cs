@@ -8,7 +8,7 @@ namespace SiteGen.Loading.Yaml;
 /// recursion. Refuses aliases (an alias bomb is never expanded), absurd nesting, too many nodes,
 /// duplicate keys and more than one document, each as a positioned diagnostic.
 /// </summary>
-public static class YamlTreeReader
+public static partial class YamlTreeReader
 {
     /// <summary>The root node, or null when the file has no usable document (diagnostics say why).</summary>
     public static SyntaxNode? Read(SourceText source, DiagnosticBag diagnostics, YamlLimits? limits = null)
@@ -32,6 +32,11 @@ public static class YamlTreeReader
             // collection starts, often the end of the file: the bracket that was opened is what to fix.
             diagnostics.Add(source.Error(DiagnosticCodes.YamlSyntax, open,
                 "YAML syntax error: this [ list or { mapping is never closed. Add the closing bracket or brace, or quote the value if the bracket is part of the text."));
+            return null;
+        }
+        catch (YamlException ex) when (SpecialStart(source, ex.Start.Line) is { } hint)
+        {
+            diagnostics.Add(hint);
             return null;
         }
         catch (YamlException ex)
@@ -70,6 +75,37 @@ public static class YamlTreeReader
         return source.Error(DiagnosticCodes.ControlCharacter, source.SpanAt(at),
             $"This line holds an invisible {name} (U+{(int)source.Text[at]:X4}), which YAML reads as a line break; replace it with a line break or a space.");
     }
+
+    /// <summary>
+    /// A value that starts with a character YAML gives a meaning to (an image <c>![…](…)</c>, <c>`code`</c>,
+    /// <c>@name</c>, <c>| pipe</c>, <c>[link](…) text</c>) fails with a parser message about tags, tokens or
+    /// block scalars; what the author has to do is quote it. Said at the character, for the line of the error.
+    /// </summary>
+    private static Diagnostic? SpecialStart(SourceText source, long line)
+    {
+        if (source.Line((int)line) is not { } text || SpecialValue().Match(text) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var value = match.Groups["value"];
+        var meaning = value.Value[0] switch
+        {
+            '!' => "a tag",
+            '|' or '>' => "the start of a block of text",
+            '[' => "the start of a list",
+            '{' => "the start of a mapping",
+            '%' => "a directive",
+            _ => "a character reserved for its own use",
+        };
+        var shown = value.Value.Length > 40 ? value.Value[..40] + "…" : value.Value;
+        return source.Error(DiagnosticCodes.YamlSyntax, source.Span(line, value.Index + 1),
+            $"This value starts with '{value.Value[0]}', which YAML reads as {meaning}; put the whole value in quotes (\"{shown}\") or write it as a block: '|' after the key and the text on the lines below, indented.");
+    }
+
+    /// <summary>A key (or list dash) and a value starting with ! @ ` % | &gt; [ or { followed by text that is not a list or mapping.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:-\s+)*(?:[^\s#'""\-\[{][^#]*?:\s+)?(?<value>(?:[!@`%]|[|>]\s*[^\s\d+\-#]|\[[^\]]*\][^,\]]*\S|\{[^}]*\}\s*[^\s,}#]).*)$")]
+    private static partial System.Text.RegularExpressions.Regex SpecialValue();
 
     /// <summary>
     /// YamlDotNet reports a tab used for indentation at the start of the mapping it is in, often line 1: the
@@ -115,6 +151,11 @@ public static class YamlTreeReader
             var documents = 0;
             while (events.MoveNext(out var current))
             {
+                if (current is { Kind: YamlEventKind.Scalar, Property: { } property })
+                {
+                    NodeProperty(property.Text, property.Start);
+                }
+
                 switch (current.Kind)
                 {
                     case YamlEventKind.DocumentStart:
@@ -165,6 +206,18 @@ public static class YamlTreeReader
         }
 
         private SourceSpan Span(Mark mark) => source.Span(mark.Line, mark.Column);
+
+        /// <summary>
+        /// An anchor (<c>&amp;name</c>) or a tag (<c>!name</c>) before a text value: YAML takes it off the value, so
+        /// "&amp;nbsp; indent" or "!important note" would lose their first word without a word said. SiteGen uses
+        /// neither (aliases are refused), so it is an error that says to quote the value.
+        /// </summary>
+        private void NodeProperty(string text, Mark mark)
+        {
+            var what = text.StartsWith('&') ? "an anchor" : "a tag";
+            Fail(DiagnosticCodes.NodeProperty, mark,
+                $"YAML reads '{text}' at the start of this value as {what} and drops it from the text; if it is part of the text, put the whole value in quotes (\"{text} …\").");
+        }
 
         /// <summary>
         /// A control character (U+0001, a NUL, DEL: anything but tab and line breaks) cannot be shown on a page
