@@ -35,6 +35,9 @@ public sealed record ExperimentPage : SitePage
     public required IReadOnlyList<ObjectiveView> Objectives { get; init; }
     public required IReadOnlyList<string> Resources { get; init; }
     public required CommandGroup? Environment { get; init; }
+
+    /// <summary>Whether the "experiment information" section has anything to show: objectives, resources or an environment.</summary>
+    public bool HasInfo => Objectives.Count > 0 || Resources.Count > 0 || Environment is not null;
     public required IReadOnlyList<DiagramView> Diagrams { get; init; }
     public required IReadOnlyList<StepView> Steps { get; init; }
     public required ResultsView? Results { get; init; }
