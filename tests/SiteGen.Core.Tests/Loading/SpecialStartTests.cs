@@ -39,7 +39,7 @@ public sealed class SpecialStartTests
     [Theory]
     [InlineData("tags: [a, b]")]
     [InlineData("description: |\n  text")]
-    [InlineData("description: \"![截图](shot.png) 说明\"")]
+    [InlineData("description: \"![shot](shot.png) note\"")]
     [InlineData("description: 'a | b'")]
     public void ListsBlocksAndQuotedValues_AreFine(string line)
     {

@@ -107,7 +107,7 @@ public sealed class RecordScaffolderTests
     public void Create_WritesARecordThatChecksWithoutAnyDiagnostic()
     {
         using var content = TestPaths.TestContent().Add("2.1-first.yaml", Valid("2.1", "first"));
-        var record = Planned(content, new NewRecordRequest(2, "DaemonSet 守护进程", null, Day));
+        var record = Planned(content, new NewRecordRequest(2, "DaemonSet: one pod per node", null, Day));
 
         Assert.Empty(RecordScaffolder.Create(record));
 

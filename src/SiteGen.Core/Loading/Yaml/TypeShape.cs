@@ -71,6 +71,7 @@ internal sealed class PropertyShape
         Pattern = property.GetCustomAttribute<RegularExpressionAttribute>();
         Info = property;
         IsList = Type.IsGenericType && Type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>);
+        IsLiteral = property.IsDefined(typeof(Model.LiteralTextAttribute), inherit: false);
     }
 
     public PropertyInfo Info { get; }
@@ -87,6 +88,9 @@ internal sealed class PropertyShape
 
     /// <summary>One instance per property, so its compiled regular expression is built once.</summary>
     public RegularExpressionAttribute? Pattern { get; }
+
+    /// <summary>Whether the property's text is shown verbatim (<see cref="Model.LiteralTextAttribute"/>).</summary>
+    public bool IsLiteral { get; }
 
     /// <summary>Whether the property is an <c>IReadOnlyList&lt;T&gt;</c>.</summary>
     public bool IsList { get; }

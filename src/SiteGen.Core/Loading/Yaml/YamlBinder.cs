@@ -22,6 +22,7 @@ public sealed class YamlBinder : IBindContext
     private readonly SourceText _source;
     private readonly DiagnosticBag _diagnostics;
     private readonly IReadOnlyList<string>? _languages;
+    private int _literal;
 
     /// <param name="languages">The language codes a localized map may use; null accepts any.</param>
     public YamlBinder(SourceText source, DiagnosticBag diagnostics, IReadOnlyList<string>? languages)
@@ -68,10 +69,29 @@ public sealed class YamlBinder : IBindContext
         throw new NotSupportedException($"SiteGen cannot bind YAML to {type}.");
     }
 
+    /// <summary>A property's value; inside a verbatim property (<see cref="LiteralTextAttribute"/>) text keeps no language of its script.</summary>
+    private object? BindProperty(SyntaxNode node, PropertyShape property, BindPath path)
+    {
+        if (!property.IsLiteral)
+        {
+            return BindValue(node, property.Type, path);
+        }
+
+        _literal++;
+        try
+        {
+            return BindValue(node, property.Type, path);
+        }
+        finally
+        {
+            _literal--;
+        }
+    }
+
     /// <summary>A single value standing for a whole object: it is bound to the shorthand property, the rest stay unset.</summary>
     private object? BindShorthand(ScalarNode scalar, TypeShape shape, PropertyShape property, BindPath path)
     {
-        var value = BindValue(scalar, property.Type, path);
+        var value = BindProperty(scalar, property, path);
         if (value is null || !Check(property, value, scalar, path))
         {
             return null;
@@ -146,7 +166,7 @@ public sealed class YamlBinder : IBindContext
 
             seen.Add(key.Value);
             var childPath = path.Child(key.Value);
-            var value = BindValue(valueNode, property.Type, childPath);
+            var value = BindProperty(valueNode, property, childPath);
             if (value is null || !Check(property, value, valueNode, childPath))
             {
                 if (value is null && property.IsRequired && valueNode is ScalarNode { IsNull: true })
@@ -215,6 +235,8 @@ public sealed class YamlBinder : IBindContext
     }
 
     IReadOnlyList<string>? IBindContext.Languages => _languages;
+
+    bool IBindContext.IsLiteral => _literal > 0;
 
     void IBindContext.Error(string code, SourceSpan span, string message) => Error(code, span, message);
 

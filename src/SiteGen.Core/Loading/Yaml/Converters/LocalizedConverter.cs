@@ -5,8 +5,8 @@ using SiteGen.Model;
 namespace SiteGen.Loading.Yaml.Converters;
 
 /// <summary>
-/// <see cref="Localized"/> text: one scalar, the same in every language, or a map of the site's language
-/// codes to text (<c>zh: ...</c>, <c>en: ...</c>).
+/// <see cref="Localized"/> text: one scalar, the same in every language unless it is written in a script of
+/// one of them (<see cref="WritingScript"/>), or a map of the site's language codes to text (<c>zh: ...</c>, <c>en: ...</c>).
 /// </summary>
 internal sealed class LocalizedConverter : YamlConverter
 {
@@ -17,7 +17,10 @@ internal sealed class LocalizedConverter : YamlConverter
         switch (node)
         {
             case ScalarNode scalar:
-                return Localized.Of(scalar.Value, scalar.Span);
+                // A plain Chinese sentence is Chinese, not the same in every language: English pages mark it.
+                return !context.IsLiteral && context.Languages is { } siteLanguages && WritingScript.LanguageOf(scalar.Value, siteLanguages) is { } writtenIn
+                    ? Localized.Of(new Dictionary<string, string>(StringComparer.Ordinal) { [writtenIn] = scalar.Value }, scalar.Span)
+                    : Localized.Of(scalar.Value, scalar.Span);
             case MappingNode mapping when mapping.Entries.Count > 0:
                 var texts = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var (key, value) in mapping.Entries)

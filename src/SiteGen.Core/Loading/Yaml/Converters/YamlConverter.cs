@@ -9,6 +9,9 @@ internal interface IBindContext
     /// <summary>The language codes a localized map may use; null accepts any.</summary>
     IReadOnlyList<string>? Languages { get; }
 
+    /// <summary>Whether the value being bound is shown verbatim (code, output): its script says nothing about its language.</summary>
+    bool IsLiteral { get; }
+
     void Error(string code, SourceSpan span, string message);
 }
 
