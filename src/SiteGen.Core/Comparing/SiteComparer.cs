@@ -5,8 +5,8 @@ namespace SiteGen.Comparing;
 
 /// <summary>
 /// Compares two built sites output by output. Files of equal length are compared byte for byte and only
-/// a changed page or report is read as text and diffed, so comparing two large sites that differ in one
-/// record costs little more than reading them.
+/// a changed page or report is read as text, and diffed only when a report shows it, so comparing two
+/// large sites that differ in one record costs little more than reading them.
 /// </summary>
 public static partial class SiteComparer
 {
@@ -23,17 +23,19 @@ public static partial class SiteComparer
             var identity = OutputIdentity.Of(path);
             byte[]? before = olds.Contains(path) ? old.Bytes(path) : null;
             byte[]? after = news.Contains(path) ? @new.Bytes(path) : null;
+            var same = before is not null && after is not null && before.AsSpan().SequenceEqual(after);
             if (identity is { Role: OutputRole.ExperimentPage, Language: { } language })
             {
-                var counts = (Old: Untranslated(before), New: Untranslated(after));
+                var old = Untranslated(before);
+                var counts = (Old: old, New: same ? old : Untranslated(after));
                 untranslated.AddOrUpdate(language, counts, (_, sum) => (sum.Old + counts.Old, sum.New + counts.New));
             }
 
             outputs[i] = (before, after) switch
             {
-                (null, _) => new OutputDiff(identity, ChangeKind.Added, null, null),
-                (_, null) => new OutputDiff(identity, ChangeKind.Removed, null, null),
-                _ when before.AsSpan().SequenceEqual(after) => new OutputDiff(identity, ChangeKind.Unchanged, null, null),
+                (null, _) => new OutputDiff(identity, ChangeKind.Added),
+                (_, null) => new OutputDiff(identity, ChangeKind.Removed),
+                _ when same => new OutputDiff(identity, ChangeKind.Unchanged),
                 _ => Changed(identity, before, after),
             };
         });
@@ -47,15 +49,14 @@ public static partial class SiteComparer
     {
         if (!IsText(identity.Path))
         {
-            return new OutputDiff(identity, ChangeKind.Changed, null, null);
+            return new OutputDiff(identity, ChangeKind.Changed);
         }
 
         var oldText = Encoding.UTF8.GetString(before);
         var newText = Encoding.UTF8.GetString(after);
-        var raw = TextDiff.Of(oldText, newText);
         return identity.Path.EndsWith(".html", StringComparison.Ordinal)
-            ? new OutputDiff(identity, ChangeKind.Changed, TextDiff.Of(ReaderText.Of(oldText), ReaderText.Of(newText)), raw)
-            : new OutputDiff(identity, ChangeKind.Changed, raw, null);
+            ? new OutputDiff(identity, ChangeKind.Changed, () => TextDiff.Of(ReaderText.Of(oldText), ReaderText.Of(newText)), () => TextDiff.Of(oldText, newText))
+            : new OutputDiff(identity, ChangeKind.Changed, () => TextDiff.Of(oldText, newText));
     }
 
     private static bool IsText(string path) =>

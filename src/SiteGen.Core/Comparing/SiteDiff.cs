@@ -9,9 +9,25 @@ public enum ChangeKind
     Changed,
 }
 
-/// <summary>One output of either side, how it changed, and (when it did) what a reader sees of the change.</summary>
-public sealed record OutputDiff(OutputIdentity Output, ChangeKind Change, TextDiff? Visible, TextDiff? Raw)
+/// <summary>
+/// One output of either side, how it changed, and (when it did) what a reader sees of the change. The diffs
+/// are worked out the first time a report asks for them: a summary or <c>--exit-code</c> never pays for them.
+/// </summary>
+public sealed class OutputDiff(OutputIdentity output, ChangeKind change, Func<TextDiff>? visible = null, Func<TextDiff>? raw = null)
 {
+    private readonly Lazy<TextDiff?> _visible = new(() => visible?.Invoke());
+    private readonly Lazy<TextDiff?> _raw = new(() => raw?.Invoke());
+
+    public OutputIdentity Output { get; } = output;
+
+    public ChangeKind Change { get; } = change;
+
+    /// <summary>The diff of what a reader sees (a page's text by block, a report's Markdown); null when not text.</summary>
+    public TextDiff? Visible => _visible.Value;
+
+    /// <summary>The diff of a page's raw HTML; null for anything else.</summary>
+    public TextDiff? Raw => _raw.Value;
+
     public string Path => Output.Path;
 }
 
