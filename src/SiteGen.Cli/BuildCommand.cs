@@ -4,6 +4,7 @@ using System.Globalization;
 using SiteGen.Building;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Validation;
 
 namespace SiteGen.Cli;
 
@@ -19,11 +20,14 @@ internal sealed class BuildCommand : Command
         HelpName = "SECONDS",
     };
 
+    private readonly Option<string[]> _requireTranslation = CommonOptions.RequireTranslation();
+
     public BuildCommand()
         : base("build", "Check the content, then write the bilingual site and the Markdown reports")
     {
         _locations.AddTo(this);
         Options.Add(_lockTimeout);
+        Options.Add(_requireTranslation);
         CommonOptions.Check(_lockTimeout, seconds => seconds >= 0, "--lock-timeout must be 0 or more seconds.");
         SetAction(Run);
     }
@@ -41,17 +45,13 @@ internal sealed class BuildCommand : Command
         {
             LockTimeout = TimeSpan.FromSeconds(parse.GetValue(_lockTimeout)),
             Observer = progress,
+            Translations = CommonOptions.Read(parse, _requireTranslation),
         };
         var result = progress.Run(() => SiteBuilder.Build(options));
         clock.Stop();
 
         output.Write(DiagnosticFormatter.Report(result.Diagnostics, result.FilesChecked));
-        foreach (var language in result.Coverage.Where(c => c.Total > 0))
-        {
-            var percent = language.Total == 0 ? 100 : 100.0 * language.Translated / language.Total;
-            output.Write(string.Create(CultureInfo.InvariantCulture,
-                $"Translated into {language.Language}: {language.Translated} of {language.Total} prose fields ({percent:0.#}%).\n"));
-        }
+        output.Write(TranslationSummary.Format(result.Coverage));
 
         if (!result.Succeeded)
         {

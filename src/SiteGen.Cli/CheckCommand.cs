@@ -3,6 +3,7 @@ using SiteGen.Building;
 using SiteGen.Checking;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Validation;
 
 namespace SiteGen.Cli;
 
@@ -11,12 +12,14 @@ internal sealed class CheckCommand : Command
 {
     private readonly Option<DirectoryInfo> _content = CommonOptions.Content();
     private readonly Option<bool> _noCache = CommonOptions.NoCache();
+    private readonly Option<string[]> _requireTranslation = CommonOptions.RequireTranslation();
 
     public CheckCommand()
         : base("check", "Validate the lab records and site.yaml, and print every problem found")
     {
         Options.Add(_content);
         Options.Add(_noCache);
+        Options.Add(_requireTranslation);
         SetAction(Run);
     }
 
@@ -24,9 +27,11 @@ internal sealed class CheckCommand : Command
     {
         var folder = parse.GetValue(_content)!.FullName;
         var cache = parse.GetValue(_noCache) ? null : CheckCache.Open(BuildOptions.DefaultCacheDirectory, folder);
-        var content = new ContentChecker(PathDisplay.CurrentDirectory, cache).Check(folder);
+        var content = new ContentChecker(PathDisplay.CurrentDirectory, cache).Check(folder, requirements: CommonOptions.Read(parse, _requireTranslation));
         cache?.Save();
-        parse.InvocationConfiguration.Output.Write(DiagnosticFormatter.Report(content.Diagnostics.Items, content.FilesRead));
+        var output = parse.InvocationConfiguration.Output;
+        output.Write(DiagnosticFormatter.Report(content.Diagnostics.Items, content.FilesRead));
+        output.Write(TranslationSummary.Format(content.Coverage));
         return content.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 }

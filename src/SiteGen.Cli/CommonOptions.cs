@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SiteGen.Building;
 using SiteGen.Loading;
+using SiteGen.Validation;
 
 namespace SiteGen.Cli;
 
@@ -51,6 +52,29 @@ internal static class CommonOptions
                 result.AddError(message);
             }
         });
+
+    /// <summary><c>--require-translation LANG[=PERCENT]</c>, repeatable; see <see cref="TranslationRequirements"/>.</summary>
+    public static Option<string[]> RequireTranslation()
+    {
+        var option = new Option<string[]>("--require-translation")
+        {
+            Description = "Fail when less than PERCENT (default 100) of the prose fields are in LANG, and make its missing translations errors; overrides require_translation in site.yaml. Repeatable",
+            HelpName = "LANG[=PERCENT]",
+            DefaultValueFactory = _ => [],
+        };
+        option.Validators.Add(result =>
+        {
+            if (TranslationRequirements.Parse(result.Tokens.Select(t => t.Value), out var error) is null)
+            {
+                result.AddError(error!);
+            }
+        });
+        return option;
+    }
+
+    /// <summary>The requirements an option made by <see cref="RequireTranslation"/> holds (already validated).</summary>
+    public static TranslationRequirements Read(ParseResult parse, Option<string[]> option) =>
+        TranslationRequirements.Parse(parse.GetValue(option) ?? [], out _)!;
 
     public static Option<bool> NoCache() => new("--no-cache")
     {

@@ -42,6 +42,25 @@ public sealed partial class BuildCommandTests
     }
 
     [Fact]
+    public void ALanguageBelowWhatSiteYamlRequires_FailsTheBuild_AndLeavesTheSiteAlone()
+    {
+        using var workspace = Workspace.OfRepository();
+        string[] args = ["build", "--content", workspace.Content, "--templates", workspace.Templates, "--out", workspace.Site];
+        workspace.Edit("content/site.yaml", "    name: English\n", "    name: English\n    require_translation: 100\n");
+        Assert.Equal(ExitCodes.Success, Sitegen.Run(args).ExitCode);
+        var before = File.ReadAllText(workspace.PathOf("site/en/index.html"));
+        workspace.Edit("content/experiments/04-storage/4.1-pv-pvc.yaml", "\n  en: PV and PVC storage", "\n  # en: PV and PVC storage");
+
+        var run = Sitegen.Run(args);
+
+        Assert.Equal(ExitCodes.ContentErrors, run.ExitCode);
+        Assert.Contains("error SG0501: 'title' has no English (en) text yet", run.Output, StringComparison.Ordinal);
+        Assert.Contains("that require_translation in site.yaml requires: translate 1 more field", run.Output, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(workspace.PathOf("site/en/index.html")));
+        Assert.Equal(ExitCodes.Success, Sitegen.Run([.. args, "--require-translation", "en=99"]).ExitCode);
+    }
+
+    [Fact]
     public void Redirected_ProgressIsPlainLinesOnStandardError()
     {
         using var workspace = Workspace.OfRepository();

@@ -12,8 +12,25 @@ public sealed class CheckCommandTests
         var run = Sitegen.Run("check", "--content", RepositoryPaths.Content);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Equal("4 files checked: 0 errors, 0 warnings.\n", run.Output);
+        Assert.Matches(@"^4 files checked: 0 errors, 0 warnings.\nTranslated into zh: (\d{3,}) of \1 prose fields \(100%\)\.\nTranslated into en: \1 of \1 prose fields \(100%\)\.\n$", run.Output);
         Assert.Empty(run.Error);
+    }
+
+    [Fact]
+    public void ALanguageBelowWhatIsRequired_FailsTheCheck_NamingTheShortfall_AndTheRecordsToTranslate()
+    {
+        using var content = ContentFolder.CopyOf(RepositoryPaths.Content);
+        content.Add("02-controllers/2.9-minimal.yaml", "id: \"2.9\"\nslug: minimal\nchapter: 2\ntitle: 最小记录\ndate: 2026-01-01\nsummary:\n  one_line: 只有必填字段\n");
+        Assert.Equal(ExitCodes.Success, Sitegen.Run("check", "--content", content.Root).ExitCode);
+
+        var run = Sitegen.Run("check", "--content", content.Root, "--require-translation", "en");
+
+        Assert.Equal(ExitCodes.ContentErrors, run.ExitCode);
+        Assert.Contains("2.9-minimal.yaml(4,8): error SG0501: 'title' has no English (en) text yet", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"site\.yaml: error SG0502: English \(en\) is 99\.\d% translated \((\d+) of \d+ prose fields\), below the 100% that --require-translation en=100 requires: translate 2 more fields", run.Output);
+        Assert.Contains("below the 100% required: 2 more needed.\n  Most untranslated: ", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("experiments/02-controllers/2.9-minimal.yaml (2).\n", run.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, Sitegen.Run("check", "--content", content.Root, "--require-translation", "en=99").ExitCode);
     }
 
     [Theory]
@@ -38,7 +55,7 @@ public sealed class CheckCommandTests
             run.Output,
             StringComparison.Ordinal);
         Assert.Contains("error SG0101: Unknown key 'colour'", run.Output, StringComparison.Ordinal);
-        Assert.EndsWith("4 files checked: 2 errors, 0 warnings.\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\n4 files checked: 2 errors, 0 warnings.\n", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,6 +71,8 @@ public sealed class CheckCommandTests
     [InlineData("check", "--bogus")]
     [InlineData("chekc")]
     [InlineData("check", "--content")]
+    [InlineData("check", "--require-translation", "en=101")]
+    [InlineData("build", "--require-translation", "English")]
     public void BadUsage_ExitsWith2(params string[] args)
     {
         var run = Sitegen.Run(args);

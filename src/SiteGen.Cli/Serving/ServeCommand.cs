@@ -6,6 +6,7 @@ using System.Runtime.InteropServices;
 using SiteGen.Building;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Validation;
 
 namespace SiteGen.Cli.Serving;
 
@@ -53,7 +54,8 @@ internal sealed class ServeCommand : Command
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
         var display = PathDisplay.CurrentDirectory;
-        var options = _locations.Read(parse, display);
+        // A preview shows the pages of a site still being translated: a required language falling short is a warning here.
+        var options = _locations.Read(parse, display) with { Translations = TranslationRequirements.Advisory };
         var where = display.Of(options.OutputDirectory);
         var host = IPAddress.Parse(parse.GetValue(_host)!);
 

@@ -1,4 +1,5 @@
 using SiteGen.Loading;
+using SiteGen.Validation;
 
 namespace SiteGen.Building;
 
@@ -21,6 +22,9 @@ public sealed record BuildOptions(
 
     /// <summary>Told what the build is doing while it waits, renders or commits; null to run silently.</summary>
     public BuildObserver? Observer { get; init; }
+
+    /// <summary>The translation coverage the build requires; by default what site.yaml requires.</summary>
+    public TranslationRequirements Translations { get; init; } = TranslationRequirements.FromSite;
 
     /// <summary>How many threads check and render; 0 or less for one per core. The output is the same for any number.</summary>
     public int MaxParallelism { get; init; }

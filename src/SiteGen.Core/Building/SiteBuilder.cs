@@ -60,7 +60,7 @@ public sealed class SiteBuilder(BuildOptions options)
         var pipeline = writer is null || diagnostics.HasErrors ? null : new RecordPipeline(options, writer, Compiled, _markdown);
         Lap("prepare");
 
-        var content = new ContentChecker(options.Display, _checks, options.MaxParallelism).Check(options.ContentDirectory, pipeline);
+        var content = new ContentChecker(options.Display, _checks, options.MaxParallelism).Check(options.ContentDirectory, pipeline, options.Translations);
         _checks?.Save();
         diagnostics.AddRange(content.Diagnostics.Items);
         Lap("check and render");

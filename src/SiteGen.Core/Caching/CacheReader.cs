@@ -41,7 +41,10 @@ internal sealed class CacheReader(Stream stream) : IDisposable
     }
 
     public Diagnostic Diagnostic() =>
-        new((DiagnosticSeverity)_reader.ReadInt32(), _reader.ReadString(), Span(), _reader.ReadString(), OptionalString());
+        new((DiagnosticSeverity)_reader.ReadInt32(), _reader.ReadString(), Span(), _reader.ReadString(), OptionalString())
+        {
+            Language = OptionalString(),
+        };
 
     public Located Located() => new(Span(), OptionalString());
 

@@ -63,6 +63,7 @@ internal sealed class CacheWriter(Stream stream) : IDisposable
         Write(diagnostic.Span);
         _writer.Write(diagnostic.Message);
         WriteOptional(diagnostic.LineText);
+        WriteOptional(diagnostic.Language);
     }
 
     public void Write(Located located)

@@ -14,7 +14,7 @@ namespace SiteGen.Checking;
 /// </summary>
 public sealed class CheckCache
 {
-    private const string Header = "sitegen check cache 3";
+    private const string Header = "sitegen check cache 4";
 
     /// <summary>
     /// A file changed this close before the cache was saved may have changed again within the same tick

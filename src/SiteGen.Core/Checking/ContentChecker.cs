@@ -18,7 +18,8 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
     public const string ExperimentsFolder = "experiments";
 
     /// <param name="sink">Told about site.yaml and each record as soon as they are checked; null for none.</param>
-    public CheckedContent Check(string contentDirectory, IRecordSink? sink = null)
+    /// <param name="requirements">The translation coverage required; null for what site.yaml requires.</param>
+    public CheckedContent Check(string contentDirectory, IRecordSink? sink = null, TranslationRequirements? requirements = null)
     {
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(contentDirectory))
@@ -72,7 +73,9 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
 
         var configFields = TranslationCoverage.FieldsOf(config);
         diagnostics.AddRange(TranslationCoverage.Missing(configFields, config, source: null));
-        return new CheckedContent(config, site.Hash, entries, diagnostics, TranslationCoverage.Measure(config, configFields, entries.Where(e => e.IsValid)), files.Count + 1);
+        var coverage = TranslationGate.Apply(config, site.Map, display.Of(Path.Combine(contentDirectory, SiteConfigLoader.FileName)), site.Source,
+            requirements ?? TranslationRequirements.FromSite, TranslationCoverage.Measure(config, configFields, entries.Where(e => e.IsValid)), diagnostics);
+        return new CheckedContent(config, site.Hash, entries, diagnostics, coverage, files.Count + 1);
     }
 
     private (RecordCheck Check, LabRecord? Record) CheckFile(RecordFile file, RecordContext? context)

@@ -13,5 +13,8 @@ public sealed record Diagnostic(
     string Message,
     string? LineText = null)
 {
+    /// <summary>The site language a missing translation is missing in; null for every other diagnostic.</summary>
+    public string? Language { get; init; }
+
     public bool IsError => Severity == DiagnosticSeverity.Error;
 }

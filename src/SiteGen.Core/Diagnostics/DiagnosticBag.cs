@@ -27,6 +27,22 @@ public sealed class DiagnosticBag : IReadOnlyList<Diagnostic>
     public void Warning(string code, SourceSpan span, string message, string? lineText = null) =>
         Add(new Diagnostic(DiagnosticSeverity.Warning, code, span, message, lineText));
 
+    /// <summary>Makes the warnings that <paramref name="which"/> picks errors, in place; returns how many.</summary>
+    public int Promote(Func<Diagnostic, bool> which)
+    {
+        var promoted = 0;
+        for (var i = 0; i < _items.Count; i++)
+        {
+            if (!_items[i].IsError && which(_items[i]))
+            {
+                _items[i] = _items[i] with { Severity = DiagnosticSeverity.Error };
+                promoted++;
+            }
+        }
+
+        return promoted;
+    }
+
     /// <summary>The diagnostics ordered by file, line and column, so output does not depend on discovery order.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         [.. _items

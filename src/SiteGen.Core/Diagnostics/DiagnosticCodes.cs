@@ -57,4 +57,6 @@ public static class DiagnosticCodes
     public const string OutputRecovered = "SG0410";
 
     public const string MissingTranslation = "SG0501";
+    public const string TranslationBelowRequired = "SG0502";
+    public const string UnknownRequiredLanguage = "SG0503";
 }

@@ -43,7 +43,30 @@ public sealed class FieldPath(FieldPath? parent, string? key, int item)
 }
 
 /// <summary>How much of the content is written in one language.</summary>
-public sealed record LanguageCoverage(string Language, int Translated, int Total);
+/// <param name="MostUntranslated">The records with the most fields lacking the language, most first; at most <see cref="TranslationCoverage.MostUntranslatedShown"/>.</param>
+public sealed record LanguageCoverage(string Language, int Translated, int Total, IReadOnlyList<UntranslatedRecord> MostUntranslated)
+{
+    /// <summary>The percent required by <c>site.yaml</c> or the command line; null when nothing is required.</summary>
+    public int? Required { get; init; }
+
+    /// <summary>True when a requirement is set and not met.</summary>
+    public bool IsShort => Required is { } required && ShortOf(required) > 0;
+
+    /// <summary>The share translated, in percent; 100 when there is nothing to translate.</summary>
+    public double Percent => Total == 0 ? 100 : 100.0 * Translated / Total;
+
+    /// <summary>How many more fields must be translated to reach <paramref name="percent"/> (0 when it is reached).</summary>
+    public int ShortOf(int percent) => Math.Max(0, (int)Math.Ceiling(percent * (long)Total / 100.0) - Translated);
+
+    public bool Equals(LanguageCoverage? other) =>
+        other is not null && (Language, Translated, Total, Required) == (other.Language, other.Translated, other.Total, other.Required)
+        && MostUntranslated.SequenceEqual(other.MostUntranslated);
+
+    public override int GetHashCode() => HashCode.Combine(Language, Translated, Total);
+}
+
+/// <summary>A record with fields not yet translated into a language, and how many.</summary>
+public sealed record UntranslatedRecord(string DisplayPath, string Id, int Fields);
 
 /// <summary>
 /// Finds every prose field of a record or of the site config, and which languages each is written in.
@@ -80,10 +103,16 @@ public static class TranslationCoverage
                 var present = string.Join(", ", field.Text.Languages);
                 yield return new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.MissingTranslation, field.Text.Span,
                     $"'{field.Path}' has no {language.Name} ({language.Code}) text yet, so {language.Code} pages show the {present} text marked as not yet translated; add the {language.Code} text under '{language.Code}:'.",
-                    source?.Line(field.Text.Span.Line));
+                    source?.Line(field.Text.Span.Line))
+                {
+                    Language = language.Code,
+                };
             }
         }
     }
+
+    /// <summary>How many records <see cref="LanguageCoverage.MostUntranslated"/> names.</summary>
+    public const int MostUntranslatedShown = 3;
 
     /// <summary>Fields translated into each language, over the site config's fields and every record.</summary>
     public static IReadOnlyList<LanguageCoverage> Measure(SiteConfig config, IReadOnlyList<ProseField> configFields, IEnumerable<RecordEntry> records)
@@ -93,7 +122,13 @@ public static class TranslationCoverage
         return [.. config.LanguageCodes.Select(l => new LanguageCoverage(
             l,
             configFields.Count(f => f.Text.Has(l)) + list.Sum(r => r.ProseFields - r.Untranslated.GetValueOrDefault(l)),
-            total))];
+            total,
+            [.. list
+                .Select(r => new UntranslatedRecord(r.DisplayPath, r.Id, r.Untranslated.GetValueOrDefault(l)))
+                .Where(r => r.Fields > 0)
+                .OrderByDescending(r => r.Fields)
+                .ThenBy(r => r.DisplayPath, StringComparer.Ordinal)
+                .Take(MostUntranslatedShown)]))];
     }
 
     private static void Collect(object? value, FieldPath path, bool literal, List<ProseField> fields)

@@ -44,7 +44,7 @@ public sealed class TranslationCoverageTests
             """,
             report);
         Assert.Equal(
-            [new LanguageCoverage("zh", 3, 4), new LanguageCoverage("en", 3, 4)],
+            [new LanguageCoverage("zh", 3, 4, [new UntranslatedRecord("experiments/1.1-first.yaml", "1.1", 1)]), new LanguageCoverage("en", 3, 4, [])],
             loaded.Coverage);
     }
 }
