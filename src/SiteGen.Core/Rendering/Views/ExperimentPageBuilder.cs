@@ -118,7 +118,7 @@ public static class ExperimentPageBuilder
             ? null
             : new CommandGroup(
                 commands.Select(c => c.Language).FirstOrDefault(l => l is not null) ?? "bash",
-                [.. commands.Select(c => new CommandView(prose.OfOptional(c.Comment), c.Run.TrimEnd('\n'), c.Output?.TrimEnd('\n')))]);
+                TerminalSession.Of(commands.Select(c => (c.Comment is { } comment ? prose.Literal(comment) : null, c.Run.TrimEnd('\n'), c.Output?.TrimEnd('\n')))));
 
     private static CodeView? Code(CodeBlock? block, ProseFactory prose)
     {

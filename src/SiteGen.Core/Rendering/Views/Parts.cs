@@ -9,7 +9,12 @@ public sealed record LanguageLink(LanguageView Language, string Href, string? Ab
 
 public sealed record ChapterView(int Number, string Folder, Prose Title);
 
-public sealed record CommandView(Prose? Comment, string Run, string? Output);
+/// <summary>One command of a <see cref="CommandGroup"/>, laid out by <see cref="TerminalSession"/>.</summary>
+/// <param name="CommentLines">The comment's lines, each shown after <c># </c>.</param>
+/// <param name="RunLines">The command's lines with their prompts.</param>
+/// <param name="BlankBefore">Whether a blank line separates it from the command before.</param>
+public sealed record CommandView(
+    Literal? Comment, IReadOnlyList<string> CommentLines, string Run, IReadOnlyList<PromptedLine> RunLines, string? Output, bool BlankBefore);
 
 /// <summary>Commands shown together in one code block, as a terminal session.</summary>
 public sealed record CommandGroup(string Language, IReadOnlyList<CommandView> Commands);
