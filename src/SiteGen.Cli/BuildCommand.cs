@@ -4,6 +4,7 @@ using System.Globalization;
 using SiteGen.Building;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Output;
 using SiteGen.Validation;
 
 namespace SiteGen.Cli;
@@ -21,6 +22,7 @@ internal sealed class BuildCommand : Command
     };
 
     private readonly Option<string[]> _requireTranslation = CommonOptions.RequireTranslation();
+    private readonly DiagnosticOptions _diagnostics = new();
 
     public BuildCommand()
         : base("build", "Check the content, then write the bilingual site and the Markdown reports")
@@ -28,6 +30,7 @@ internal sealed class BuildCommand : Command
         _locations.AddTo(this);
         Options.Add(_lockTimeout);
         Options.Add(_requireTranslation);
+        _diagnostics.AddTo(this);
         CommonOptions.Check(_lockTimeout, seconds => seconds >= 0, "--lock-timeout must be 0 or more seconds.");
         SetAction(Run);
     }
@@ -47,15 +50,16 @@ internal sealed class BuildCommand : Command
             Observer = progress,
             Translations = CommonOptions.Read(parse, _requireTranslation),
         };
+        var hadSite = OutputManifest.IsIn(locations.OutputDirectory);
         var result = progress.Run(() => SiteBuilder.Build(options));
         clock.Stop();
 
-        output.Write(DiagnosticFormatter.Report(result.Diagnostics, result.FilesChecked));
+        output.Write(_diagnostics.Report(parse, result.Diagnostics, result.FilesChecked));
         output.Write(TranslationSummary.Format(result.Coverage));
 
         if (!result.Succeeded)
         {
-            output.Write($"Build failed; {where} was left as it was.\n");
+            output.Write(hadSite ? $"Build failed; {where} was left as it was.\n" : $"Build failed; nothing was written to {where}.\n");
             return ExitCodes.ContentErrors;
         }
 

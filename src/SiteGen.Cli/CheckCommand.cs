@@ -13,6 +13,7 @@ internal sealed class CheckCommand : Command
     private readonly Option<DirectoryInfo> _content = CommonOptions.Content();
     private readonly Option<bool> _noCache = CommonOptions.NoCache();
     private readonly Option<string[]> _requireTranslation = CommonOptions.RequireTranslation();
+    private readonly DiagnosticOptions _diagnostics = new();
 
     public CheckCommand()
         : base("check", "Validate the lab records and site.yaml, and print every problem found")
@@ -20,6 +21,7 @@ internal sealed class CheckCommand : Command
         Options.Add(_content);
         Options.Add(_noCache);
         Options.Add(_requireTranslation);
+        _diagnostics.AddTo(this);
         SetAction(Run);
     }
 
@@ -30,7 +32,7 @@ internal sealed class CheckCommand : Command
         var content = new ContentChecker(PathDisplay.CurrentDirectory, cache).Check(folder, requirements: CommonOptions.Read(parse, _requireTranslation));
         cache?.Save();
         var output = parse.InvocationConfiguration.Output;
-        output.Write(DiagnosticFormatter.Report(content.Diagnostics.Items, content.FilesRead));
+        output.Write(_diagnostics.Report(parse, content.Diagnostics.Items, content.FilesRead));
         output.Write(TranslationSummary.Format(content.Coverage));
         return content.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Success;
     }

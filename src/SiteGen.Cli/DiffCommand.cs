@@ -164,7 +164,7 @@ internal sealed class DiffCommand : Command
             return build.Site;
         }
 
-        error.Write(DiagnosticFormatter.Report(build.Result.Diagnostics, build.Result.FilesChecked));
+        error.Write(DiagnosticFormatter.Report(build.Result.Diagnostics, build.Result.FilesChecked, groupTranslations: true));
         error.Write($"sitegen: {what} does not build, so there is nothing to compare.\n");
         return null;
     }

@@ -54,7 +54,7 @@ internal sealed class VerifyCommand : Command
         using var build = ScratchBuild.Run(content, parse.GetValue(_templates)!.FullName, display, BuildOptions.DefaultCacheDirectory);
         if (build.Errors.Count > 0)
         {
-            output.Write(DiagnosticFormatter.Report(build.Result.Diagnostics, build.Result.FilesChecked));
+            output.Write(DiagnosticFormatter.Report(build.Result.Diagnostics, build.Result.FilesChecked, groupTranslations: true));
             output.Write("The site does not build, so there is nothing to verify.\n");
             return ExitCodes.ContentErrors;
         }

@@ -61,6 +61,19 @@ public sealed partial class BuildCommandTests
     }
 
     [Fact]
+    public void AFailedFirstBuild_SaysNothingWasWritten_NotThatASiteWasLeftAlone()
+    {
+        using var workspace = Workspace.OfRepository();
+        workspace.Edit("templates/html/_Layout.cshtml", "@RenderBody()", "@RenderBody(");
+
+        var run = Sitegen.Run("build", "--content", workspace.Content, "--templates", workspace.Templates, "--out", workspace.Site);
+
+        Assert.Equal(ExitCodes.ContentErrors, run.ExitCode);
+        Assert.Matches(@"\nBuild failed; nothing was written to \S*site\.\n$", run.Output);
+        Assert.False(Directory.Exists(workspace.Site) && Directory.EnumerateFileSystemEntries(workspace.Site).Any());
+    }
+
+    [Fact]
     public void Redirected_ProgressIsPlainLinesOnStandardError()
     {
         using var workspace = Workspace.OfRepository();

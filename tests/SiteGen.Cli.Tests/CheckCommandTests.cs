@@ -59,6 +59,24 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void MissingTranslations_AreOneLinePerRecordAndLanguage_EachWithVerbose_AndAllInTheLog()
+    {
+        using var content = ContentFolder.CopyOf(RepositoryPaths.Content);
+        content.Add("02-controllers/2.9-minimal.yaml", "id: \"2.9\"\nslug: minimal\nchapter: 2\ntitle: 最小记录\ndate: 2026-01-01\nsummary:\n  one_line: 只有必填字段\n");
+        var log = Path.Combine(content.Root, "logs", "check.log");
+
+        var run = Sitegen.Run("check", "--content", content.Root, "--log", log);
+        var verbose = Sitegen.Run("check", "--content", content.Root, "--verbose");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Single(run.Output.Split('\n'), l => l.Contains("SG0501", StringComparison.Ordinal));
+        Assert.Contains("2.9-minimal.yaml(4,8): warning SG0501: 2 fields have no en text yet ('title', 'summary.one_line')", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\n5 files checked: 0 errors, 2 warnings.\n", run.Output, StringComparison.Ordinal);
+        Assert.Equal(2, verbose.Output.Split('\n').Count(l => l.Contains("SG0501", StringComparison.Ordinal)));
+        Assert.Equal(2, File.ReadAllLines(log).Count(l => l.Contains("SG0501", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void MissingContentFolder_IsAnError_NotACrash()
     {
         var run = Sitegen.Run("check", "--content", Path.Combine(Path.GetTempPath(), "sitegen-no-such-folder"));

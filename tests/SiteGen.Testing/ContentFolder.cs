@@ -12,6 +12,20 @@ public sealed class ContentFolder : IDisposable
 
     public string Root { get; }
 
+    /// <summary>
+    /// The smallest bilingual site: zh first (the default) and en, with one chapter,
+    /// <c>3 config</c>, whose title is in both.
+    /// </summary>
+    public const string BilingualSite = """
+        title: {zh: 站点, en: Site}
+        languages:
+          - {code: zh, locale: zh-CN, name: 中文}
+          - {code: en, name: English}
+        default_language: zh
+        chapters:
+          - {number: 3, slug: config, title: {zh: 配置, en: Config}}
+        """;
+
     /// <summary>A copy of a whole content folder (site.yaml and every record), to modify without touching the original.</summary>
     public static ContentFolder CopyOf(string contentDirectory)
     {

@@ -119,7 +119,7 @@ internal sealed class ServeCommand : Command
             var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
             if (result.Diagnostics.Count > 0)
             {
-                output.Write(DiagnosticFormatter.Report(result.Diagnostics, result.FilesChecked));
+                output.Write(DiagnosticFormatter.Report(result.Diagnostics, result.FilesChecked, groupTranslations: true));
             }
 
             output.Write(result.Succeeded

@@ -44,6 +44,7 @@ internal sealed class CacheReader(Stream stream) : IDisposable
         new((DiagnosticSeverity)_reader.ReadInt32(), _reader.ReadString(), Span(), _reader.ReadString(), OptionalString())
         {
             Language = OptionalString(),
+            Field = OptionalString(),
         };
 
     public Located Located() => new(Span(), OptionalString());

@@ -64,6 +64,7 @@ internal sealed class CacheWriter(Stream stream) : IDisposable
         _writer.Write(diagnostic.Message);
         WriteOptional(diagnostic.LineText);
         WriteOptional(diagnostic.Language);
+        WriteOptional(diagnostic.Field);
     }
 
     public void Write(Located located)

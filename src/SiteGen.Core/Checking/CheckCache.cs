@@ -14,7 +14,7 @@ namespace SiteGen.Checking;
 /// </summary>
 public sealed class CheckCache
 {
-    private const string Header = "sitegen check cache 4";
+    private const string Header = "sitegen check cache 5";
 
     /// <summary>
     /// A file changed this close before the cache was saved may have changed again within the same tick

@@ -16,5 +16,8 @@ public sealed record Diagnostic(
     /// <summary>The site language a missing translation is missing in; null for every other diagnostic.</summary>
     public string? Language { get; init; }
 
+    /// <summary>The path of the field a missing translation is missing from (<c>steps[2].title</c>); null for every other diagnostic.</summary>
+    public string? Field { get; init; }
+
     public bool IsError => Severity == DiagnosticSeverity.Error;
 }

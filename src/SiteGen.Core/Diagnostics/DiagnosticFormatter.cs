@@ -74,17 +74,49 @@ public static class DiagnosticFormatter
 
 
     /// <summary>What <c>sitegen check</c> prints: every diagnostic in file order, then the summary line.</summary>
-    public static string Report(IEnumerable<Diagnostic> diagnostics, int files)
+    /// <param name="groupTranslations">
+    /// Print the missing-translation warnings of a file as one line per language (how many, and the first
+    /// fields), not one each: a record written in one language has dozens. The summary still counts each.
+    /// </param>
+    public static string Report(IEnumerable<Diagnostic> diagnostics, int files, bool groupTranslations = false)
     {
         var bag = new DiagnosticBag();
         bag.AddRange(diagnostics);
+        var sorted = bag.Sorted();
+        var groups = groupTranslations
+            ? sorted.Where(IsMissingTranslation).GroupBy(d => (d.Span.File, d.Language)).Where(g => g.Count() > 1).ToList()
+            : [];
+        var firsts = groups.ToDictionary(g => (object)g.First(), g => g.ToList(), ReferenceEqualityComparer.Instance);
+        var grouped = groups.SelectMany(g => g).ToHashSet<object>(ReferenceEqualityComparer.Instance);
         var text = new StringBuilder();
-        foreach (var diagnostic in bag.Sorted())
+        foreach (var diagnostic in sorted)
         {
-            text.Append(Format(diagnostic)).Append('\n');
+            if (firsts.TryGetValue(diagnostic, out var group))
+            {
+                text.Append(Grouped(group)).Append('\n');
+            }
+            else if (!grouped.Contains(diagnostic))
+            {
+                text.Append(Format(diagnostic)).Append('\n');
+            }
         }
 
         return text.Append(Summary(files, bag.ErrorCount, bag.WarningCount)).Append('\n').ToString();
+    }
+
+    /// <summary>How many fields of a grouped warning are named before "and N more".</summary>
+    public const int FieldsNamed = 3;
+
+    private static bool IsMissingTranslation(Diagnostic d) => d is { Code: DiagnosticCodes.MissingTranslation, IsError: false, Language: not null, Field: not null };
+
+    private static string Grouped(List<Diagnostic> group)
+    {
+        var first = group[0];
+        var language = first.Language;
+        var named = string.Join(", ", group.Take(FieldsNamed).Select(d => $"'{d.Field}'"));
+        var more = group.Count > FieldsNamed ? $" and {group.Count - FieldsNamed} more" : "";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{first.Span}: warning {first.Code}: {group.Count} fields have no {language} text yet ({named}{more}), so {language} pages show them marked as not yet translated; add the {language} text under '{language}:' in each (--verbose lists every one).");
     }
 
     /// <summary>The closing line of a run, for example <c>3 files checked: 1 error, 2 warnings.</c></summary>

@@ -12,6 +12,13 @@ public static class SiteConfigLoader
 {
     public const string FileName = "site.yaml";
 
+    private const string EmptyAdvice =
+        "The file is empty; site.yaml needs the site's title, its languages and the default one, such as:\n"
+        + "    title: {zh: 我的实验笔记, en: My lab notes}\n"
+        + "    languages:\n      - {code: zh, locale: zh-CN, name: 中文}\n      - {code: en, name: English}\n"
+        + "    default_language: zh\n"
+        + "    chapters:\n      - {number: 1, slug: basics, title: {zh: 基础, en: Basics}}";
+
     public static LoadedSiteConfig Load(string contentDirectory, PathDisplay display, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(contentDirectory, FileName);
@@ -32,7 +39,7 @@ public static class SiteConfigLoader
 
         var found = new DiagnosticBag();
         var (config, source, map) = YamlDocumentLoader.Load<SiteConfig>(bytes, displayPath, languages: null, found);
-        diagnostics.AddRange(found);
+        diagnostics.AddRange(found.Select(d => d.Code == DiagnosticCodes.EmptyFile ? d with { Message = EmptyAdvice } : d));
         var hash = ContentHash.Of(bytes);
         return found.Any(d => d.IsError) ? new LoadedSiteConfig(null, source, map, hash) : new LoadedSiteConfig(config, source, map, hash);
     }

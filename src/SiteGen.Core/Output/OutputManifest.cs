@@ -11,6 +11,9 @@ public static class OutputManifest
     private const string Header = "# Written by sitegen build; the next build replaces these files and keeps all others.";
 
     /// <summary>The files a folder's manifest lists; null when the folder has none.</summary>
+    /// <summary>Whether a build has written a site into the folder.</summary>
+    public static bool IsIn(string folder) => File.Exists(Path.Combine(folder, FileName));
+
     public static HashSet<string>? Read(string folder)
     {
         var path = Path.Combine(folder, FileName);

@@ -106,6 +106,7 @@ public static class TranslationCoverage
                     source?.Line(field.Text.Span.Line))
                 {
                     Language = language.Code,
+                    Field = field.Path,
                 };
             }
         }

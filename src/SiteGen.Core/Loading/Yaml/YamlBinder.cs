@@ -144,7 +144,7 @@ public sealed class YamlBinder : IBindContext
         {
             var what = path.Location.Length == 0 ? "The file" : $"'{path.Name}' {path.Where}";
             Error(DiagnosticCodes.WrongType, node.Span,
-                $"{what} must be a mapping of keys to values, but it is {node.Describe()}.");
+                $"{what} must be a mapping of keys to values, but it is {node.Describe()}. {ShapeHint.Of(TypeShape.Of(type), node)}");
             return null;
         }
 

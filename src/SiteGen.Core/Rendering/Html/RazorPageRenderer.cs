@@ -101,8 +101,8 @@ public sealed class RazorPageRenderer
         catch (TemplateCompilationException ex)
         {
             errors = ex.CompilationDiagnostics.Select(e => e.LineSpan is { IsValid: true } span
-                ? (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, "The template does not compile: " + e.ErrorMessage)
-                : (0, 0, "The template does not compile: " + e.ErrorMessage));
+                ? (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, "The template does not compile: " + MemberHint.Improve(e.ErrorMessage))
+                : (0, 0, "The template does not compile: " + MemberHint.Improve(e.ErrorMessage)));
             fallback = "The template does not compile: " + string.Join(" ", ex.CompilationErrors);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -19,7 +19,9 @@ public sealed class UiStrings(string language, string file, IReadOnlyDictionary<
     public string this[string key] =>
         All.TryGetValue(key, out var text)
             ? text
-            : throw new UnknownUiStringException($"There is no UI string '{key}' in {File}; add it to every language's file.");
+            : throw new UnknownUiStringException(Diagnostics.Suggestions.Nearest(key, All.Keys) is { } nearest
+                ? $"There is no UI string '{key}' in {File}. Did you mean '{nearest}'? If '{key}' is a new string, add it to every language's file."
+                : $"There is no UI string '{key}' in {File}; add it to every language's file.");
 
     /// <summary>A string with <c>{0}</c>-style placeholders filled in.</summary>
     public string Format(string key, params object[] args) =>
