@@ -13,7 +13,8 @@ public sealed record Command
 
     /// <summary>
     /// The command exactly as typed, such as <c>kubectl apply -f statefulset.yaml</c>; use a block (<c>|</c>) for several lines.
-    /// When <c>output</c> is given, each line gets a <c>$</c> prompt.
+    /// Each line that starts a command gets a <c>$</c> prompt; a line that continues one (after <c>\</c>, a pipe,
+    /// <c>&amp;&amp;</c>, or inside a here-document) gets <c>&gt;</c>.
     /// </summary>
     public required string Run { get; init; }
 

@@ -42,6 +42,28 @@ public sealed class MessagesThatPointTheRightWayTests
     }
 
     [Fact]
+    public void ACommaInsideABraceMap_IsToldToQuoteTheText()
+    {
+        using var content = new ContentFolder(Site).Add("3.1-configmap.yaml", """
+            id: "3.1"
+            slug: configmap
+            chapter: 3
+            title: {zh: 配置, en: Files, flags}
+            date: 2026-01-01
+            summary:
+              one_line: {zh: 一, en: one}
+            """);
+
+        Assert.Equal(
+            """
+            experiments/3.1-configmap.yaml(4,28): error SG0106: 'flags' in 'title' at the top level of the file is read as a language because a comma inside {…} ends the text before it; quote text that holds a comma: en: "Files, flags".
+              4 | title: {zh: 配置, en: Files, flags}
+                |                              ^
+            """,
+            Check(content));
+    }
+
+    [Fact]
     public void LanguagesWrittenAsCodes_AreToldTheKeysALanguageNeeds()
     {
         using var content = new ContentFolder("title: Site\nlanguages: [zh, en]\ndefault_language: zh\n");

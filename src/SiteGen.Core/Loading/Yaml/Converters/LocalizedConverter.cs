@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
@@ -23,8 +24,18 @@ internal sealed class LocalizedConverter : YamlConverter
                     : Localized.Of(scalar.Value, scalar.Span);
             case MappingNode mapping when mapping.Entries.Count > 0:
                 var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+                string? previous = null;
                 foreach (var (key, value) in mapping.Entries)
                 {
+                    if (context.Languages is { } declared && !declared.Contains(key.Value, StringComparer.Ordinal)
+                        && previous is not null && value is ScalarNode { IsNull: true } && !Regex.IsMatch(key.Value, ModelPatterns.Language))
+                    {
+                        // {zh: …, en: Files, flags}: the comma ended the English text, and "flags" became a key.
+                        context.Error(DiagnosticCodes.UnknownLanguage, key.Span,
+                            $"'{key.Value}' in '{path.Name}' {path.Where} is read as a language because a comma inside {{…}} ends the text before it; quote text that holds a comma: {previous}: \"{texts.GetValueOrDefault(previous)}, {key.Value}\".");
+                        continue;
+                    }
+
                     if (context.Languages is { } languages && !languages.Contains(key.Value, StringComparer.Ordinal))
                     {
                         var hint = Suggestions.Nearest(key.Value, languages) is { } near ? $" Did you mean '{near}'?" : "";
@@ -41,6 +52,7 @@ internal sealed class LocalizedConverter : YamlConverter
                     }
 
                     texts[key.Value] = text.Value;
+                    previous = key.Value;
                 }
 
                 return texts.Count > 0 ? Localized.Of(texts, node.Span) : null;
