@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SiteGen.Building;
+using SiteGen.Diagrams;
 using SiteGen.Loading;
 using SiteGen.Validation;
 
@@ -90,8 +91,15 @@ internal sealed class BuildLocationOptions
     private readonly Option<DirectoryInfo> _out = CommonOptions.Out();
     private readonly Option<bool> _noCache = CommonOptions.NoCache();
 
+    private readonly Option<string> _diagrams = new Option<string>("--diagrams")
+    {
+        Description = "Where diagrams are drawn: auto (at build time when a Chromium is found, else in the reader's browser) or in-browser. Default: $SITEGEN_DIAGRAMS, else auto",
+        HelpName = "auto|in-browser",
+    }.AcceptOnlyFromAmong([.. DiagramModes.Names.Keys]);
+
     public void AddTo(Command command)
     {
+        command.Options.Add(_diagrams);
         command.Options.Add(_content);
         command.Options.Add(_templates);
         command.Options.Add(_out);
@@ -105,5 +113,8 @@ internal sealed class BuildLocationOptions
         parse.GetValue(_out)!.FullName,
         BuildOptions.DefaultVendorDirectory,
         display,
-        parse.GetValue(_noCache) ? null : BuildOptions.DefaultCacheDirectory);
+        parse.GetValue(_noCache) ? null : BuildOptions.DefaultCacheDirectory)
+    {
+        Diagrams = parse.GetValue(_diagrams) is { } mode ? DiagramModes.Names[mode] : DiagramModes.FromEnvironment(),
+    };
 }

@@ -1,11 +1,11 @@
-// Draws every <pre class="mermaid"> on the page. Loaded only on pages that have a diagram.
+// The site's Mermaid settings, used twice: by `sitegen build`, which draws every diagram into SVG at build
+// time (it sets window.sitegenPrerendering and calls sitegenMermaid.config itself), and, when no browser
+// was found for that, on the reader's page, where it draws every <pre class="mermaid">.
 // Colours come from the site's palette in light and dark ("base" theme), so labels keep a readable
 // contrast; "strict" and the sanitizer's allow-list keep diagram text from running scripts or loading
 // anything. On a narrow screen a wide diagram keeps a readable size and scrolls inside its frame instead
 // of shrinking its text to a few pixels.
 (function () {
-  var dark = window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
-  var font = getComputedStyle(document.body).fontFamily;
   var light = {
     background: "#fdfdfc", primaryColor: "#e8f0fb", primaryBorderColor: "#0b5cad", primaryTextColor: "#1f2328",
     secondaryColor: "#f3f4f6", tertiaryColor: "#fff8e6", lineColor: "#59636e", textColor: "#1f2328",
@@ -22,22 +22,30 @@
     actorTextColor: "#e6e8eb", actorLineColor: "#a4adb8", signalColor: "#e6e8eb", signalTextColor: "#e6e8eb",
     labelTextColor: "#e6e8eb", sequenceNumberColor: "#0f1216"
   };
-  var variables = dark ? night : light;
-  variables.fontFamily = font;
-  mermaid.initialize({
-    startOnLoad: false, securityLevel: "strict", theme: "base", themeVariables: variables,
-    // A label is content: it may format its text, never load, link or style anything. "strict" alone lets
-    // <img src="https://..."> and style="background:url(...)" through, and a diagram's %%{init}%% directive
-    // or front matter could widen the sanitizer, so the allow-list is a secure key that diagrams cannot change.
-    dompurifyConfig: {
-      ALLOWED_TAGS: ["b", "strong", "i", "em", "u", "s", "del", "ins", "mark", "sub", "sup", "small", "code", "kbd",
-                     "br", "p", "span", "div"],
-      ALLOWED_ATTR: ["class"],
-      ALLOW_DATA_ATTR: false
-    },
-    secure: ["secure", "securityLevel", "startOnLoad", "maxTextSize", "suppressErrorRendering", "maxEdges",
-             "dompurifyConfig"]
-  });
+  function config(dark, font) {
+    var variables = dark ? night : light;
+    variables.fontFamily = font;
+    return {
+      startOnLoad: false, securityLevel: "strict", theme: "base", themeVariables: variables,
+      // A label is content: it may format its text, never load, link or style anything. "strict" alone lets
+      // <img src="https://..."> and style="background:url(...)" through, and a diagram's %%{init}%% directive
+      // or front matter could widen the sanitizer, so the allow-list is a secure key that diagrams cannot change.
+      dompurifyConfig: {
+        ALLOWED_TAGS: ["b", "strong", "i", "em", "u", "s", "del", "ins", "mark", "sub", "sup", "small", "code", "kbd",
+                       "br", "p", "span", "div"],
+        ALLOWED_ATTR: ["class"],
+        ALLOW_DATA_ATTR: false
+      },
+      secure: ["secure", "securityLevel", "startOnLoad", "maxTextSize", "suppressErrorRendering", "maxEdges",
+               "dompurifyConfig"]
+    };
+  }
+  window.sitegenMermaid = { config: config };
+  if (window.sitegenPrerendering) {
+    return;
+  }
+  var dark = window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
+  mermaid.initialize(config(dark, getComputedStyle(document.body).fontFamily));
   // A diagram Mermaid cannot parse shows Mermaid's error picture in its place; the others still draw.
   mermaid.run({ querySelector: "pre.mermaid", suppressErrors: true }).then(function () {
     document.querySelectorAll("pre.mermaid svg").forEach(function (svg) {

@@ -293,6 +293,45 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
             r.Axe.Where(v => v.Impact is "serious" or "critical").Select(v => v.ToString()));
     }
 
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task With_javascript_off_every_diagram_is_an_svg_and_no_script_is_loaded(ColorScheme scheme)
+    {
+        var problems = new List<string>();
+        var drawn = 0;
+        foreach (var page in TestPaths.Pages().Where(p => p.Count(c => c == '/') == 3))
+        {
+            await using var context = await site.Browser.NewContextAsync(new() { JavaScriptEnabled = false, ColorScheme = scheme });
+            var tab = await context.NewPageAsync();
+            var scripts = new List<string>();
+            tab.Request += (_, request) =>
+            {
+                if (request.ResourceType == "script")
+                {
+                    scripts.Add(request.Url);
+                }
+            };
+            await tab.GotoAsync(site.Url(page).ToString());
+            foreach (var diagram in await tab.QuerySelectorAllAsync("figure.diagram, pre.mermaid"))
+            {
+                var shown = await diagram.EvaluateAsync<int>(
+                    "d => [...d.querySelectorAll('.diagram-art > div > svg')].filter(s => getComputedStyle(s.parentElement).display !== 'none' && s.getBoundingClientRect().width > 0).length");
+                if (shown != 1)
+                {
+                    problems.Add($"{page}: a diagram shows {shown} drawn SVGs, not 1");
+                }
+
+                drawn += shown;
+            }
+
+            problems.AddRange(scripts.Select(url => $"{page}: loads the script {url}"));
+        }
+
+        Assert.True(drawn >= 6, $"the sample's pages should show at least 6 diagrams; they show {drawn}");
+        Report.NoProblems("(experiment pages)", $"diagrams without JavaScript ({scheme})", problems);
+    }
+
     [Fact]
     public async Task Screenshots_of_the_home_pages_and_experiment_2_1_exist()
     {

@@ -184,9 +184,12 @@ public sealed class PageVisit : IAsyncDisposable
                 }
                 return out;
               };
-              return [...document.querySelectorAll('pre.mermaid')].map((pre, i) => {
+              // A diagram drawn at build time is a .diagram-art holding a light and a dark SVG, one of them shown;
+              // one drawn in the page is a pre.mermaid that Mermaid's script filled.
+              return [...document.querySelectorAll('pre.mermaid, .diagram-art')].map((pre, i) => {
                 const fig = pre.closest('figure');
-                const svg = pre.querySelector('svg');
+                const svg = pre.matches('pre') ? pre.querySelector('svg')
+                  : [...pre.querySelectorAll(':scope > div > svg')].find(s => getComputedStyle(s.parentElement).display !== 'none');
                 const text = [...(svg ? svg.querySelectorAll('text, foreignObject') : [pre])]
                              .map(t => t.textContent.trim()).filter(Boolean).join(' | ');
                 const error = !svg ? 'no <svg> inside'
@@ -195,7 +198,7 @@ public sealed class PageVisit : IAsyncDisposable
                     : /Syntax error|Parse error|Lexical error/i.test(text) ? 'error text in the diagram'
                     : null;
                 const box = svg ? svg.getBoundingClientRect() : null;
-                return { where: (fig && fig.id ? '#' + fig.id : 'pre.mermaid[' + i + ']'),
+                return { where: (fig && fig.id ? '#' + fig.id : 'diagram[' + i + ']'),
                          error, text: text.slice(0, 200),
                          width: box ? Math.round(box.width) : 0, height: box ? Math.round(box.height) : 0,
                          unreadable: svg && !error ? unreadableLabels(svg, fig || pre) : [] };

@@ -23,6 +23,9 @@ public sealed record BuildOptions(
     /// <summary>Told what the build is doing while it waits, renders or commits; null to run silently.</summary>
     public BuildObserver? Observer { get; init; }
 
+    /// <summary>Where diagrams are drawn: at build time when a Chromium is found (the default), or in the reader's browser; <c>$SITEGEN_DIAGRAMS</c> sets the default.</summary>
+    public Diagrams.DiagramMode Diagrams { get; init; } = SiteGen.Diagrams.DiagramModes.FromEnvironment();
+
     /// <summary>The translation coverage the build requires; by default what site.yaml requires.</summary>
     public TranslationRequirements Translations { get; init; } = TranslationRequirements.FromSite;
 

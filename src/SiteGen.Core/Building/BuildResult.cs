@@ -24,6 +24,9 @@ public sealed record BuildResult(
     /// <summary>The site's files this build wrote or removed, relative to the output folder with '/': empty when nothing changed.</summary>
     public IReadOnlyList<string> Changed { get; init; } = [];
 
+    /// <summary>Diagrams drawn in a browser by this build (the others were in the cache): 0 means no browser was started.</summary>
+    public int DiagramsDrawn { get; init; }
+
     /// <summary>Razor templates loaded already compiled from the cache.</summary>
     public int TemplatesFromCache { get; init; }
 

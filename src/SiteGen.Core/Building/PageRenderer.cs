@@ -1,6 +1,7 @@
 using System.Text;
 using SiteGen.Building.Planning;
 using SiteGen.Diagnostics;
+using SiteGen.Diagrams;
 using SiteGen.Loading;
 using SiteGen.Model;
 using SiteGen.Rendering.Html;
@@ -24,7 +25,8 @@ public sealed class PageRenderer(
     IReadOnlyDictionary<string, UiStrings> ui,
     RazorPageRenderer razor,
     ScribanReportRenderer reports,
-    ProseMarkdown markdown)
+    ProseMarkdown markdown,
+    DiagramArtist? diagrams = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -54,6 +56,11 @@ public sealed class PageRenderer(
                 TemplateEngine.Razor => razor.Render(output.Format.Template, view, context, diagnostics),
                 _ => reports.Render((ExperimentPage)view, context, diagnostics),
             };
+            if (text is not null && diagrams is not null && job.Kind == PageKind.Experiment && output.Format.Engine == TemplateEngine.Razor)
+            {
+                text = DiagramInliner.Inline(text, diagrams, ui[job.Language]["diagram_label"], (source, error) => DiagramFailed(job, source, error, diagnostics));
+            }
+
             if (text is null)
             {
                 return null;
@@ -72,6 +79,32 @@ public sealed class PageRenderer(
         _ => (ExperimentPageBuilder.Build(record!, job.Record!, job.Language, catalogue.Config, ui[job.Language], catalogue, markdown),
             $"experiment {job.Record!.Id} ({job.Language})"),
     };
+
+    /// <summary>A diagram Mermaid refused: an error at the diagram's line in the record, with Mermaid's message.</summary>
+    private static void DiagramFailed(PageJob job, string source, DiagramError error, DiagnosticBag diagnostics)
+    {
+        var entry = job.Record!;
+        string? text = null;
+        try
+        {
+            text = File.ReadAllText(entry.Path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+
+        var at = text is null ? null : DiagramInliner.PositionIn(text, source, error.Line);
+        var span = at is { } position ? new SourceSpan(entry.DisplayPath, position.Line, position.Column) : SourceSpan.WholeFile(entry.DisplayPath);
+        var line = at is { } shown ? text!.ReplaceLineEndings("\n").Split('\n')[shown.Line - 1] : null;
+        // Mermaid's parser quotes the line with a caret under it; the diagnostic shows the line itself.
+        var message = System.Text.RegularExpressions.Regex.Replace(
+            string.Join(" ", error.Message.ReplaceLineEndings("\n").Split('\n')
+                .Select(l => l.Trim())
+                .Where(l => l.Length > 0 && !l.StartsWith("...", StringComparison.Ordinal) && !l.TrimStart('-').StartsWith('^'))),
+            @"on line (\d+):", "on line $1 of the diagram:").TrimEnd('.') + ".";
+        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.DiagramSyntax, span,
+            $"Mermaid cannot draw this diagram: {message} Fix the diagram's source (https://mermaid.js.org/intro/syntax-reference.html).", line));
+    }
 
     /// <summary>The record again, from its file, which must still be the one that was checked.</summary>
     private LabRecord? Load(RecordEntry entry, DiagnosticBag diagnostics)

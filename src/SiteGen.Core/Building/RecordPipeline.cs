@@ -24,7 +24,8 @@ internal sealed class RecordPipeline(
     BuildOptions options,
     StagedWriter writer,
     Func<SiteInputs, DiagnosticBag, CompiledTemplates?> compile,
-    ProseMarkdown markdown) : IRecordSink
+    ProseMarkdown markdown,
+    Diagrams.DiagramArtist? diagrams) : IRecordSink
 {
     /// <summary>How many waiting records may keep their bound record in memory; the others are read again.</summary>
     private const int HeldRecords = 256;
@@ -73,7 +74,7 @@ internal sealed class RecordPipeline(
             _diagnostics.Add(diagnostic);
         }
 
-        _inputs = SiteInputs.Read(options.TemplatesDirectory, config, configHash);
+        _inputs = SiteInputs.Read(options.TemplatesDirectory, config, configHash) with { Diagrams = diagrams?.Identity ?? SiteInputs.InBrowser };
         _catalogue = new Catalogue(config);
         _broken = _ui is null || found.Any(d => d.IsError);
         options.Observer?.PagesPlanned((recordFiles + 1) * config.Languages.Count + 1);
@@ -207,7 +208,7 @@ internal sealed class RecordPipeline(
                 var found = new DiagnosticBag();
                 if (compile(_inputs!, found) is { } templates)
                 {
-                    _renderer = new PageRenderer(_catalogue!, _ui!, templates.Razor, templates.Reports, markdown);
+                    _renderer = new PageRenderer(_catalogue!, _ui!, templates.Razor, templates.Reports, markdown, diagrams);
                     TemplatesFromCache = templates.Razor.TemplatesFromCache;
                 }
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using SiteGen.Building.Planning;
 using SiteGen.Checking;
 using SiteGen.Diagnostics;
+using SiteGen.Diagrams;
 using SiteGen.Output;
 using SiteGen.Rendering.Html;
 using SiteGen.Rendering.Markdown;
@@ -57,7 +58,8 @@ public sealed class SiteBuilder(BuildOptions options)
         diagnostics.AddRange(opened.Items);
         var previous = output is null || options.CacheDirectory is null ? BuildState.Empty : BuildState.Load(output.CachePath, RecordContext.BuildId);
         var writer = output is null ? null : new StagedWriter(output, previous);
-        var pipeline = writer is null || diagnostics.HasErrors ? null : new RecordPipeline(options, writer, Compiled, _markdown);
+        using var diagrams = Diagrams(mermaid, diagnostics);
+        var pipeline = writer is null || diagnostics.HasErrors ? null : new RecordPipeline(options, writer, Compiled, _markdown, diagrams);
         Lap("prepare");
 
         var content = new ContentChecker(options.Display, _checks, options.MaxParallelism).Check(options.ContentDirectory, pipeline, options.Translations);
@@ -102,10 +104,41 @@ public sealed class SiteBuilder(BuildOptions options)
             Rendered = pipeline.Rendered,
             Reused = outputs.Count - pipeline.Rendered,
             TemplatesFromCache = pipeline.TemplatesFromCache,
+            DiagramsDrawn = diagrams?.Drawings ?? 0,
             Interrupted = output.SignalsHeld > 0,
             Changed = output.Changed,
             Timings = timings,
         };
+    }
+
+    /// <summary>
+    /// What draws this build's diagrams: a Chromium when one is found (started only for a diagram that is
+    /// not in the cache), else nothing, and the pages draw them in the reader's browser (said once, as a warning).
+    /// </summary>
+    private DiagramArtist? Diagrams(string mermaid, DiagnosticBag diagnostics)
+    {
+        if (options.Diagrams == DiagramMode.InBrowser || !File.Exists(mermaid))
+        {
+            return null;
+        }
+
+        var init = Path.Combine(options.TemplatesDirectory, "assets", "mermaid-init.js");
+        var css = Path.Combine(options.TemplatesDirectory, "assets", "site.css");
+        if (!File.Exists(init) || !File.Exists(css))
+        {
+            return null;
+        }
+
+        if (BrowserLocator.Find() is not { } browser)
+        {
+            diagnostics.Warning(DiagnosticCodes.NoBrowser, SourceSpan.WholeFile(options.Display.Of(options.ContentDirectory)),
+                $"No Chromium was found to draw diagrams at build time, so pages draw them in the reader's browser with Mermaid's script; {BrowserLocator.InstallHint}.");
+            return null;
+        }
+
+        var (script, settings, styles) = (File.ReadAllText(mermaid), File.ReadAllText(init), File.ReadAllText(css));
+        return new DiagramArtist(new ChromiumDiagramDrawer(browser, script, settings, styles),
+            DiagramArtist.IdentityOf(script, settings, styles), options.CacheDirectory);
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, CheckedContent content) =>

@@ -30,6 +30,7 @@ public static class DiagnosticCodes
     public const string OutOfRange = "SG0108";
     public const string InvalidFormat = "SG0109";
     public const string UnclosedCodeFence = "SG0110";
+    public const string DiagramSyntax = "SG0111";
 
     public const string DuplicateId = "SG0201";
     public const string UnknownFollowUp = "SG0202";
@@ -55,6 +56,7 @@ public static class DiagnosticCodes
     public const string OutputFailed = "SG0408";
     public const string OutputLocked = "SG0409";
     public const string OutputRecovered = "SG0410";
+    public const string NoBrowser = "SG0411";
 
     public const string MissingTranslation = "SG0501";
     public const string TranslationBelowRequired = "SG0502";

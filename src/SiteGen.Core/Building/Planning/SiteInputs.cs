@@ -13,6 +13,11 @@ namespace SiteGen.Building.Planning;
 /// </summary>
 public sealed record SiteInputs(string SiteGen, string SiteConfig, string HtmlTemplates, string ReportTemplates, IReadOnlyDictionary<string, string> UiStrings)
 {
+    /// <summary>How diagrams are drawn: <c>in-browser</c>, or the identity of the build-time drawings (<see cref="Diagrams.DiagramArtist.Identity"/>).</summary>
+    public string Diagrams { get; init; } = InBrowser;
+
+    public const string InBrowser = "in-browser";
+
     public static SiteInputs Read(string templatesDirectory, SiteGen.Configuration.SiteConfig config, string configHash) =>
         new(
             RecordContext.BuildId,

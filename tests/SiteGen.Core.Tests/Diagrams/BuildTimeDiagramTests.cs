@@ -1,0 +1,129 @@
+using AngleSharp.Html.Parser;
+using SiteGen.Building;
+using SiteGen.Diagnostics;
+using SiteGen.Diagrams;
+using SiteGen.Loading;
+using SiteGen.Testing;
+
+namespace SiteGen.Core.Tests.Diagrams;
+
+/// <summary>
+/// Diagrams drawn at build time, in a Chromium (CI installs Debian's): every diagram of a page is an SVG in
+/// the light and the dark theme, the page loads no Mermaid script, a broken diagram fails the build at its
+/// line, and a build whose diagrams are all kept draws none (starts no browser). One class, so its tests
+/// that change <c>$SITEGEN_CHROMIUM</c> never run beside one another.
+/// </summary>
+public sealed class BuildTimeDiagramTests : IDisposable
+{
+    private readonly Workspace _workspace = Workspace.OfRepository();
+    private readonly string _cache = Directory.CreateTempSubdirectory("sitegen-diagrams-").FullName;
+
+    private BuildResult Build(string? output = null) => SiteBuilder.Build(
+        new BuildOptions(_workspace.Content, _workspace.Templates, output ?? _workspace.Site, BuildOptions.DefaultVendorDirectory, new PathDisplay(_workspace.Root), _cache)
+        {
+            Diagrams = DiagramMode.Auto,
+        });
+
+    private AngleSharp.Html.Dom.IHtmlDocument Page(string path) =>
+        new HtmlParser().ParseDocument(File.ReadAllText(_workspace.PathOf("site/" + path)));
+
+    [Fact]
+    public void EveryDiagram_IsAnAccessibleImage_InTheLightAndTheDarkTheme_AndThePageLoadsNoScript()
+    {
+        var result = Build();
+
+        Assert.True(result.Succeeded, DiagnosticFormatter.Report(result.Diagnostics, result.FilesChecked));
+        var page = Page("zh/02-controllers/2.1-statefulset/index.html");
+        var diagrams = page.QuerySelectorAll(".diagram-art");
+        Assert.Equal(2, diagrams.Length);
+        Assert.Empty(page.QuerySelectorAll("pre.mermaid, script"));
+        foreach (var diagram in diagrams)
+        {
+            Assert.Equal("img", diagram.GetAttribute("role"));
+            Assert.Equal("zh-CN", diagram.GetAttribute("lang"));
+            Assert.NotNull(page.GetElementById(diagram.GetAttribute("aria-labelledby")!));
+            Assert.NotNull(page.GetElementById(diagram.GetAttribute("aria-describedby")!));
+            Assert.Single(diagram.QuerySelectorAll(".diagram-light > svg"));
+            Assert.Single(diagram.QuerySelectorAll(".diagram-dark > svg"));
+        }
+
+        // Labels stay text, in the page's language.
+        Assert.Contains("管理", diagrams[0].QuerySelector(".diagram-light svg")!.TextContent, StringComparison.Ordinal);
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void HostileLabels_AreDrawnAsText_NeverAsMarkupThatRuns()
+    {
+        _workspace.Edit("content/experiments/02-controllers/2.1-statefulset.yaml", "SS --> |管理| P2[Pod-1]",
+            "SS --> |管理| P2[\"<img src=x onerror=alert(1)><script>alert(2)</script><a href='javascript:alert(3)'>x</a>\"]");
+
+        var result = Build();
+
+        Assert.True(result.Succeeded, DiagnosticFormatter.Report(result.Diagnostics, result.FilesChecked));
+        var svg = Page("en/02-controllers/2.1-statefulset/index.html").QuerySelector(".diagram-art")!.InnerHtml;
+        Assert.False(SvgTidy.IsActive(svg), svg);
+        Assert.DoesNotContain("<img", svg, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void ABuildWhoseDiagramsAreKept_DrawsNone()
+    {
+        Assert.True(Build().DiagramsDrawn > 0);
+
+        var again = Build(Path.Combine(_workspace.Root, "another-site"));
+
+        Assert.True(again.Succeeded);
+        Assert.Equal(0, again.DiagramsDrawn);
+        Assert.Equal(File.ReadAllText(_workspace.PathOf("site/en/02-controllers/2.1-statefulset/index.html")),
+            File.ReadAllText(Path.Combine(_workspace.Root, "another-site/en/02-controllers/2.1-statefulset/index.html")));
+    }
+
+    [Fact]
+    public void ABrokenDiagram_FailsTheBuild_AtItsLineInTheRecord_WithMermaidsMessage()
+    {
+        _workspace.Edit("content/experiments/02-controllers/2.1-statefulset.yaml", "SS --> |管理| P2[Pod-1]", "SS --> |管理| P2[Pod-1");
+
+        var result = Build();
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.DiagramSyntax, error.Code);
+        Assert.Equal("content/experiments/02-controllers/2.1-statefulset.yaml", error.Span.File);
+        Console.WriteLine(DiagnosticFormatter.Format(error));
+        var line = File.ReadAllLines(_workspace.PathOf("content/experiments/02-controllers/2.1-statefulset.yaml"))[error.Span.Line - 1];
+        Assert.Contains("P2[Pod-1", line, StringComparison.Ordinal);
+        Assert.StartsWith("Mermaid cannot draw this diagram: ", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(_workspace.PathOf("site/zh/index.html")));
+    }
+
+    [Fact]
+    public void WithoutABrowser_TheBuildSaysSoOnce_AndPagesDrawTheirDiagramsThemselves()
+    {
+        var before = Environment.GetEnvironmentVariable(BrowserLocator.Variable);
+        Environment.SetEnvironmentVariable(BrowserLocator.Variable, "/nonexistent/chromium");
+        try
+        {
+            var result = Build();
+
+            Assert.True(result.Succeeded);
+            var warning = Assert.Single(result.Diagnostics);
+            Assert.Equal((DiagnosticCodes.NoBrowser, false), (warning.Code, warning.IsError));
+            Assert.Contains("apt-get install chromium", warning.Message, StringComparison.Ordinal);
+            var page = Page("en/02-controllers/2.1-statefulset/index.html");
+            Assert.Equal(2, page.QuerySelectorAll("pre.mermaid").Length);
+            Assert.Contains(page.QuerySelectorAll("script"), s => s.GetAttribute("src")!.EndsWith("mermaid.min.js", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(BrowserLocator.Variable, before);
+        }
+    }
+
+    public void Dispose()
+    {
+        _workspace.Dispose();
+        Directory.Delete(_cache, recursive: true);
+    }
+}
