@@ -173,6 +173,7 @@ public sealed class ProseMarkdown
             if (cjk)
             {
                 CjkLineBreakRenderer.Install(renderer);
+                HighlightedCodeBlockRenderer.Install(renderer);
             }
 
             return renderer;

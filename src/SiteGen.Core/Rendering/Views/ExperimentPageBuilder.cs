@@ -113,12 +113,17 @@ public static class ExperimentPageBuilder
             : ui.Format("duration_minutes", minutes.ToString(CultureInfo.InvariantCulture));
     }
 
-    private static CommandGroup? Commands(IReadOnlyList<Command> commands, ProseFactory prose) =>
-        commands.Count == 0
-            ? null
-            : new CommandGroup(
-                commands.Select(c => c.Language).FirstOrDefault(l => l is not null) ?? "bash",
-                TerminalSession.Of(commands.Select(c => (c.Comment is { } comment ? prose.Literal(comment) : null, c.Run.TrimEnd('\n'), c.Output?.TrimEnd('\n')))));
+    private static CommandGroup? Commands(IReadOnlyList<Command> commands, ProseFactory prose)
+    {
+        if (commands.Count == 0)
+        {
+            return null;
+        }
+
+        var language = commands.Select(c => c.Language).FirstOrDefault(l => l is not null) ?? "bash";
+        return new CommandGroup(language, TerminalSession.Of(
+            commands.Select(c => (c.Comment is { } comment ? prose.Literal(comment) : null, c.Run.TrimEnd('\n'), c.Output?.TrimEnd('\n'))), language));
+    }
 
     private static CodeView? Code(CodeBlock? block, ProseFactory prose)
     {

@@ -19,7 +19,16 @@ public sealed record CommandView(
 /// <summary>Commands shown together in one code block, as a terminal session.</summary>
 public sealed record CommandGroup(string Language, IReadOnlyList<CommandView> Commands);
 
-public sealed record CodeView(string Language, Literal Content);
+public sealed record CodeView(string Language, Literal Content)
+{
+    /// <summary>
+    /// The code as HTML: a shell block as a terminal transcript (commands highlighted, output plain), another
+    /// language highlighted when it has a grammar, anything else only encoded.
+    /// </summary>
+    public string Html => Highlighting.CodeHighlighter.IsShell(Language)
+        ? Highlighting.CodeHighlighter.Instance.Transcript(Content.Text)
+        : Highlighting.CodeHighlighter.Instance.Highlight(Content.Text, Language) ?? System.Net.WebUtility.HtmlEncode(Content.Text);
+}
 
 public sealed record ObjectiveView(int Number, Prose Text, bool Done, Prose? Outcome);
 
