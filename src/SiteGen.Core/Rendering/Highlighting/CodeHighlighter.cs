@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -26,10 +27,16 @@ public sealed partial class CodeHighlighter
 
     /// <summary>
     /// TextMateSharp's registry and grammars are not safe to share between threads (two threads loading a
-    /// grammar at once fail with "Unknown location for grammar"), so each thread has its own, loaded on its
-    /// first code block.
+    /// grammar at once fail with "Unknown location for grammar"), so each highlighting takes a registry of its
+    /// own from this pool and gives it back: there are as many as blocks were ever highlighted at once (about
+    /// one per core), not one per thread the pool ever ran (a registry with its grammars is megabytes).
     /// </summary>
-    private readonly ThreadLocal<Grammars> _local = new(() => new Grammars());
+    private readonly ConcurrentBag<Grammars> _pool = [];
+
+    /// <summary>Blocks highlighted already, by language and text; only short ones, and at most so many.</summary>
+    private readonly ConcurrentDictionary<(string Language, string Code), string?> _memo = new();
+    private const int MemoLimit = 4096;
+    private const int MemoEntries = 100_000;
 
     private CodeHighlighter()
     {
@@ -41,10 +48,43 @@ public sealed partial class CodeHighlighter
     /// <summary>The code as HTML (encoded, with token spans); null when the language has no grammar.</summary>
     public string? Highlight(string code, string? language)
     {
-        if (language is not { Length: > 0 } || GrammarOf(language) is not { } grammar)
+        if (language is not { Length: > 0 })
         {
             return null;
         }
+
+        // A lab site repeats its commands (kubectl get pods, in every record and both languages): each distinct
+        // block is highlighted once per process. Highlighting is a pure function of the text and language.
+        var key = (language, code);
+        if (code.Length <= MemoLimit && _memo.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var html = HighlightNow(code, language);
+        if (code.Length <= MemoLimit && _memo.Count < MemoEntries)
+        {
+            _memo.TryAdd(key, html);
+        }
+
+        return html;
+    }
+
+    private string? HighlightNow(string code, string language)
+    {
+        var grammars = _pool.TryTake(out var kept) ? kept : new Grammars();
+        try
+        {
+            return grammars.Of(language) is { } grammar ? Highlight(code, grammar) : null;
+        }
+        finally
+        {
+            _pool.Add(grammars);
+        }
+    }
+
+    private static string Highlight(string code, IGrammar grammar)
+    {
 
         var html = new StringBuilder(code.Length * 2);
         var run = new StringBuilder();
@@ -139,10 +179,6 @@ public sealed partial class CodeHighlighter
     [GeneratedRegex(@"^([A-Za-z0-9_./][A-Za-z0-9_.+/-]*)(?=\s|$)")]
     private static partial Regex CommandWord();
 
-    /// <summary>Whether code in the language is highlighted.</summary>
-    public bool Knows(string? language) => language is { Length: > 0 } && GrammarOf(language) is not null;
-
-    private IGrammar? GrammarOf(string language) => _local.Value!.Of(language);
 
     /// <summary>One thread's registry and the grammars it loaded, by the name an author wrote.</summary>
     private sealed class Grammars
