@@ -223,7 +223,7 @@ internal sealed class RecordPipeline(
         }
     }
 
-    private ParallelOptions Threads() => new() { MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : -1 };
+    private ParallelOptions Threads() => new() { MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount };
 
     /// <summary>
     /// A template error shows up on every page that runs the broken line: report it once, saying how many

@@ -39,7 +39,9 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
         }
 
         var checks = new RecordCheck[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : -1 }, i =>
+        // One worker per core, not as many as the thread pool will give: pages render inside this loop, and a
+        // page waiting for a diagram to be drawn must leave the pool threads that the browser's driver runs on.
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount }, i =>
         {
             var (check, record) = CheckFile(files[i], context);
             checks[i] = check;

@@ -27,14 +27,19 @@ public sealed partial class CodeHighlighter
 
     /// <summary>
     /// TextMateSharp's registry and grammars are not safe to share between threads (two threads loading a
-    /// grammar at once fail with "Unknown location for grammar"), so each highlighting takes a registry of its
-    /// own from this pool and gives it back: there are as many as blocks were ever highlighted at once (about
-    /// one per core), not one per thread the pool ever ran (a registry with its grammars is megabytes).
+    /// grammar at once fail with "Unknown location for grammar"), and a registry with its grammars is large
+    /// (a build that let every thread of the pool load its own peaked at 2.5 GB for 300 records). So there are
+    /// at most one per core, taken from this pool for one block and given back.
     /// </summary>
     private readonly ConcurrentBag<Grammars> _pool = [];
+    private readonly SemaphoreSlim _slots = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
-    /// <summary>Blocks highlighted already, by language and text; only short ones, and at most so many.</summary>
-    private readonly ConcurrentDictionary<(string Language, string Code), string?> _memo = new();
+    /// <summary>
+    /// Blocks highlighted already, by language and text (short ones, and at most so many): a lab site repeats
+    /// its commands (kubectl get pods, in every record and both languages), and threads asking for the same
+    /// block at once wait for one highlighting of it.
+    /// </summary>
+    private readonly ConcurrentDictionary<(string Language, string Code), Lazy<string?>> _memo = new();
     private const int MemoLimit = 4096;
     private const int MemoEntries = 100_000;
 
@@ -53,25 +58,18 @@ public sealed partial class CodeHighlighter
             return null;
         }
 
-        // A lab site repeats its commands (kubectl get pods, in every record and both languages): each distinct
-        // block is highlighted once per process. Highlighting is a pure function of the text and language.
-        var key = (language, code);
-        if (code.Length <= MemoLimit && _memo.TryGetValue(key, out var known))
+        // Highlighting is a pure function of the text and the language, so a block is highlighted once per process.
+        if (code.Length > MemoLimit || (_memo.Count >= MemoEntries && !_memo.ContainsKey((language, code))))
         {
-            return known;
+            return HighlightNow(code, language);
         }
 
-        var html = HighlightNow(code, language);
-        if (code.Length <= MemoLimit && _memo.Count < MemoEntries)
-        {
-            _memo.TryAdd(key, html);
-        }
-
-        return html;
+        return _memo.GetOrAdd((language, code), key => new Lazy<string?>(() => HighlightNow(key.Code, key.Language))).Value;
     }
 
     private string? HighlightNow(string code, string language)
     {
+        _slots.Wait();
         var grammars = _pool.TryTake(out var kept) ? kept : new Grammars();
         try
         {
@@ -80,6 +78,7 @@ public sealed partial class CodeHighlighter
         finally
         {
             _pool.Add(grammars);
+            _slots.Release();
         }
     }
 
