@@ -68,6 +68,25 @@ public sealed class BuildTimeDiagramTests : IDisposable
     }
 
     [Fact]
+    public void ADiagramInProse_IsDrawnToo_NamedInThePagesLanguage()
+    {
+        const string fence = "|\n      ```mermaid\n      graph LR\n        InProse --> PVC\n      ```\n      ";
+        _workspace.Edit("content/experiments/04-storage/4.1-pv-pvc.yaml", "    zh: 本次实验", "    zh: " + fence + "本次实验");
+        _workspace.Edit("content/experiments/04-storage/4.1-pv-pvc.yaml", "    en: The experiment began", "    en: " + fence + "The experiment began");
+
+        var result = Build();
+
+        Assert.True(result.Succeeded, DiagnosticFormatter.Report(result.Diagnostics, result.FilesChecked));
+        foreach (var (language, label) in new[] { ("zh", "图示"), ("en", "Diagram") })
+        {
+            var page = Page($"{language}/04-storage/4.1-pv-pvc/index.html");
+            var art = Assert.Single(page.QuerySelectorAll(".diagram-art"), a => a.TextContent.Contains("InProse", StringComparison.Ordinal));
+            Assert.Equal(label, art.GetAttribute("aria-label"));
+            Assert.Empty(page.QuerySelectorAll("pre.mermaid, script"));
+        }
+    }
+
+    [Fact]
     public void ABuildWhoseDiagramsAreKept_DrawsNone()
     {
         Assert.True(Build().DiagramsDrawn > 0);
