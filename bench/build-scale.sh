@@ -3,17 +3,19 @@
 # Hugo building the same text in the same run. Prints every run's wall time and peak memory, the medians, and
 # the SiteGen/Hugo ratios. A benchmark, never a test: it asserts nothing and stops only when a command fails.
 #
-#   bench/build-scale.sh [N=1000] [runs=5]   check; cold build; warm build (nothing changed); build after one
-#                                            record was edited; Hugo cold build of the same reports
+#   bench/build-scale.sh [N=1000] [runs=5]   check; cold build; first build (empty caches); warm build (nothing
+#                                            changed); build after one record was edited; Hugo cold build of the
+#                                            same reports
 #   bench/build-scale.sh --scaling [runs=3]  check, cold build and Hugo cold build for N = 100, 1000 and 5000,
 #                                            and how time and memory grow from one N to the next
 #                                            (SIZES="50 200" bench/build-scale.sh --scaling 1 for a quick try)
 #
 # A cold build is a new process with the output folder and the build cache beside it (`.sitegen/`) deleted, and
 # $SITEGEN_CACHE_DIR (a folder of the benchmark's own, so yours is untouched) holding the compiled templates
-# only: they are compiled once before timing and kept, as they are for a user, while anything else SiteGen
-# keeps there about the content (check results) is dropped before each check and cold build. Warm and
-# one-edit builds keep everything. Everything is written to one temporary folder, removed at the end. Hugo (Debian's `hugo`) is installed with apt-get when missing and running as root; otherwise its
+# and the drawn diagrams only: they are made once before timing and kept, as they are for a user, while
+# anything else SiteGen keeps there about the content (check results) is dropped before each check and cold
+# build. A first build starts with $SITEGEN_CACHE_DIR empty: it compiles the templates, starts a browser and
+# draws every diagram, as a user's very first build does. Warm and one-edit builds keep everything. Everything is written to one temporary folder, removed at the end. Hugo (Debian's `hugo`) is installed with apt-get when missing and running as root; otherwise its
 # column is skipped.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -117,6 +119,7 @@ measure() {
 templates_cached_only() { rm -rf "$SITEGEN_CACHE_DIR"; cp -a "$templates_only" "$SITEGEN_CACHE_DIR"; }
 fresh_check() { templates_cached_only; }
 forget_build() { rm -rf "$out" "$(dirname "$out")/.sitegen"; templates_cached_only; }   # cold
+forget_everything() { rm -rf "$out" "$(dirname "$out")/.sitegen" "$SITEGEN_CACHE_DIR"; }  # a first build: nothing compiled, checked or drawn
 keep_build() { [ -f "$out/.sitegen-output" ] || die "warm build: there is no previous build in $out"; }
 forget_hugo() { rm -rf "$hugo_site/public" "$hugo_site/resources"; }
 
@@ -217,6 +220,7 @@ measure_size() {
   measure "cold@$n"   "cold build" forget_build "${build[@]}"
   if have_hugo; then make_hugo_site "$((2 * n))" "$content"; fi
   if [ "$what" = all ]; then
+    measure "first@$n" "first build (empty caches)" forget_everything "${build[@]}"
     measure "warm@$n" "warm build, nothing changed" keep_build "${build[@]}"
     pick_edited_record "$content"
     measure "edit@$n" "one record edited ($(basename "$edited" .yaml | cut -d- -f1))" edit_one_record "${build[@]}"
@@ -249,6 +253,7 @@ if [ "$mode" = default ]; then
   header
   row "check (new process)" "check@$n" "$n"
   row "cold build" "cold@$n" "$n"
+  row "first build (empty caches)" "first@$n" "$n"
   row "warm build, nothing changed" "warm@$n" "$n"
   row "one record edited" "edit@$n" "$n"
   echo "${long_lived:-}"

@@ -26,12 +26,9 @@ public static class TestPaths
         new(Environment.GetEnvironmentVariable("SITEGEN_BASE_URL") is { Length: > 0 } url ? url
             : Check().Config?.BaseUrl ?? "https://example.invalid/");
 
-    /// <summary>Chromium from Debian's package. /usr/lib/chromium/chromium is the binary itself; /usr/bin/chromium is a
-    /// shell wrapper that adds flags from /etc/chromium.d (extensions, GPU rasterization) we don't want.</summary>
-    public static string ChromiumPath =>
-        Environment.GetEnvironmentVariable("SITEGEN_CHROMIUM") is { Length: > 0 } p ? p
-        : File.Exists("/usr/lib/chromium/chromium") ? "/usr/lib/chromium/chromium"
-        : "/usr/bin/chromium";
+    /// <summary>The Chromium SiteGen draws diagrams with (<c>$SITEGEN_CHROMIUM</c>, else Debian's binary, not its
+    /// /usr/bin/chromium wrapper, which adds flags from /etc/chromium.d).</summary>
+    public static string ChromiumPath => SiteGen.Diagrams.BrowserLocator.Find() ?? "/usr/bin/chromium";
 
     /// <summary>The folder holding package.json and node_modules (axe-core, vnu-jar): the repository root.</summary>
     public static string NodeRoot => RepositoryPaths.Root;

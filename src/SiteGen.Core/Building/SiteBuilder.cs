@@ -136,9 +136,8 @@ public sealed class SiteBuilder(BuildOptions options)
             return null;
         }
 
-        var (script, settings, styles) = (File.ReadAllText(mermaid), File.ReadAllText(init), File.ReadAllText(css));
-        return new DiagramArtist(new ChromiumDiagramDrawer(browser, script, settings, styles),
-            DiagramArtist.IdentityOf(script, settings, styles), options.CacheDirectory);
+        // Only hashed here: a build whose diagrams are all kept never reads the 5 MB script into a string.
+        return new DiagramArtist(new ChromiumDiagramDrawer(browser, mermaid, init, css), DiagramArtist.IdentityOf(mermaid, init, css), options.CacheDirectory);
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, CheckedContent content) =>

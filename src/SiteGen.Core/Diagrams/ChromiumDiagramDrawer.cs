@@ -10,6 +10,7 @@ namespace SiteGen.Diagrams;
 /// (<c>mermaid-init.js</c>: palette, sanitizer, "strict"), draws one diagram at a time; the page may not
 /// load anything. Ids are deterministic, so the same diagram always gives the same SVG.
 /// </summary>
+/// <param name="mermaidScript">The path of <c>mermaid.min.js</c>; read, like the other two, only when the browser starts.</param>
 public sealed class ChromiumDiagramDrawer(string browserPath, string mermaidScript, string initScript, string siteCss) : IDiagramDrawer
 {
     private const string Draw1 = """
@@ -39,9 +40,6 @@ public sealed class ChromiumDiagramDrawer(string browserPath, string mermaidScri
     private IBrowser? _browser;
     private IPage? _page;
 
-    /// <summary>How many times a browser was started (0 or 1): a build with nothing new to draw starts none.</summary>
-    public int Launches { get; private set; }
-
     public DrawnDiagram Draw(string id, string source, bool dark)
     {
         lock (_gate)
@@ -61,7 +59,6 @@ public sealed class ChromiumDiagramDrawer(string browserPath, string mermaidScri
 
     private IPage Open()
     {
-        Launches++;
         _playwright = Playwright.CreateAsync().GetAwaiter().GetResult();
         _browser = _playwright.Chromium.LaunchAsync(new()
         {
@@ -72,11 +69,11 @@ public sealed class ChromiumDiagramDrawer(string browserPath, string mermaidScri
         }).GetAwaiter().GetResult();
         var page = _browser.NewPageAsync().GetAwaiter().GetResult();
         page.RouteAsync("**", route => route.AbortAsync()).GetAwaiter().GetResult();
-        page.SetContentAsync($"<!doctype html><html><head><meta charset=\"utf-8\"><style>{siteCss}</style></head><body><div id=\"host\"></div></body></html>")
+        page.SetContentAsync($"<!doctype html><html><head><meta charset=\"utf-8\"><style>{File.ReadAllText(siteCss)}</style></head><body><div id=\"host\"></div></body></html>")
             .GetAwaiter().GetResult();
-        page.AddScriptTagAsync(new() { Content = mermaidScript }).GetAwaiter().GetResult();
+        page.AddScriptTagAsync(new() { Content = File.ReadAllText(mermaidScript) }).GetAwaiter().GetResult();
         page.EvaluateAsync("() => { window.sitegenPrerendering = true; }").GetAwaiter().GetResult();
-        page.AddScriptTagAsync(new() { Content = initScript }).GetAwaiter().GetResult();
+        page.AddScriptTagAsync(new() { Content = File.ReadAllText(initScript) }).GetAwaiter().GetResult();
         page.EvaluateAsync("() => document.fonts.ready.then(() => true)").GetAwaiter().GetResult();
         return page;
     }

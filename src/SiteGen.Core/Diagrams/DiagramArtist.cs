@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using SiteGen.Caching;
 using SiteGen.Loading;
 
 namespace SiteGen.Diagrams;
@@ -35,9 +36,9 @@ public sealed class DiagramArtist : IDisposable
     /// <summary>How many drawings were asked of the drawer (not found kept): 0 means no browser was started.</summary>
     public int Drawings => _drawings;
 
-    /// <summary>The identity of drawings made with these files.</summary>
-    public static string IdentityOf(string mermaidScript, string initScript, string siteCss) =>
-        ContentHash.Of($"sitegen diagrams 2\n{ContentHash.Of(mermaidScript)}\n{ContentHash.Of(initScript)}\n{ContentHash.Of(siteCss)}");
+    /// <summary>The identity of drawings made with these files (the Mermaid script, <c>mermaid-init.js</c>, <c>site.css</c>).</summary>
+    public static string IdentityOf(params string[] files) =>
+        ContentHash.Of("sitegen diagrams 2\n" + string.Join("\n", files.Select(ContentHash.OfFile)));
 
     /// <summary>The diagram in both themes, or why Mermaid refused it.</summary>
     /// <param name="occurrence">1 for the first time the source is on a page, 2 for the second: each gets ids of its own.</param>
@@ -91,22 +92,9 @@ public sealed class DiagramArtist : IDisposable
     /// <summary>Keeps a drawing (never an error: a fixed diagram is drawn again) in a file written whole or not at all.</summary>
     private DrawnDiagram Keep(string key, DrawnDiagram drawn)
     {
-        if (_folder is null || drawn.Svg is null)
+        if (_folder is not null && drawn.Svg is { } svg)
         {
-            return drawn;
-        }
-
-        try
-        {
-            Directory.CreateDirectory(_folder);
-            var file = Path.Combine(_folder, key + ".svg");
-            var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            File.WriteAllText(temporary, drawn.Svg, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temporary, file, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The cache is only a cache: the drawing is still used for this build.
+            CacheFile.Write(Path.Combine(_folder, key + ".svg"), Encoding.UTF8.GetBytes(svg));
         }
 
         return drawn;

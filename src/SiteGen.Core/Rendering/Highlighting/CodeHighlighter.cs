@@ -28,8 +28,8 @@ public sealed partial class CodeHighlighter
     /// <summary>
     /// TextMateSharp's registry and grammars are not safe to share between threads (two threads loading a
     /// grammar at once fail with "Unknown location for grammar"), and a registry with its grammars is large
-    /// (a build that let every thread of the pool load its own peaked at 2.5 GB for 300 records). So there are
-    /// at most one per core, taken from this pool for one block and given back.
+    /// (one per pool thread made a build's memory grow with the pool). So there are at most one per core,
+    /// taken from this pool for one block and given back.
     /// </summary>
     private readonly ConcurrentBag<Grammars> _pool = [];
     private readonly SemaphoreSlim _slots = new(Environment.ProcessorCount, Environment.ProcessorCount);
@@ -84,7 +84,6 @@ public sealed partial class CodeHighlighter
 
     private static string Highlight(string code, IGrammar grammar)
     {
-
         var html = new StringBuilder(code.Length * 2);
         var run = new StringBuilder();
         string? runClass = null;
@@ -139,7 +138,10 @@ public sealed partial class CodeHighlighter
 
     /// <summary>Whether the language is a shell's: its code blocks are terminal transcripts (<see cref="Transcript"/>).</summary>
     public static bool IsShell(string? language) =>
-        language is { Length: > 0 } && Aliases.GetValueOrDefault(language, language.ToLowerInvariant()) == "shellscript";
+        language is { Length: > 0 } && GrammarId(language) == "shellscript";
+
+    /// <summary>The grammar's language id for a name an author wrote (<c>sh</c> is <c>shellscript</c>).</summary>
+    private static string GrammarId(string language) => Aliases.GetValueOrDefault(language, language.ToLowerInvariant());
 
     /// <summary>
     /// A shell code block as a terminal shows it: a line that starts with <c>$ </c> is a command (its prompt
@@ -178,8 +180,7 @@ public sealed partial class CodeHighlighter
     [GeneratedRegex(@"^([A-Za-z0-9_./][A-Za-z0-9_.+/-]*)(?=\s|$)")]
     private static partial Regex CommandWord();
 
-
-    /// <summary>One thread's registry and the grammars it loaded, by the name an author wrote.</summary>
+    /// <summary>A registry and the grammars it loaded, by the name an author wrote; used by one thread at a time.</summary>
     private sealed class Grammars
     {
         private readonly RegistryOptions _options = new(ThemeName.LightPlus);
@@ -192,7 +193,7 @@ public sealed partial class CodeHighlighter
         {
             if (!_loaded.TryGetValue(language, out var grammar))
             {
-                var scope = _options.GetScopeByLanguageId(Aliases.GetValueOrDefault(language, language.ToLowerInvariant()));
+                var scope = _options.GetScopeByLanguageId(GrammarId(language));
                 _loaded[language] = grammar = scope is null ? null : _registry.LoadGrammar(scope);
             }
 
