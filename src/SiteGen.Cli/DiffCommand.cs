@@ -139,7 +139,7 @@ internal sealed class DiffCommand : Command
             });
             if (parse.GetValue(_report) is { } report)
             {
-                WriteReport(diff, report.FullName, revision is null ? oldRoot : null, revision is null || sites.Length == 1 ? newRoot : null);
+                DiffReportFile.Write(diff, report.FullName, revision is null ? oldRoot : null, revision is null || sites.Length == 1 ? newRoot : null);
                 output.Write($"Wrote the report to {display.Of(report.FullName)}.\n");
             }
 
@@ -159,7 +159,7 @@ internal sealed class DiffCommand : Command
     {
         var build = ScratchBuild.Run(content, templates, display, BuildOptions.DefaultCacheDirectory);
         disposables.Add(build);
-        if (build.Errors.Count == 0)
+        if (build.Result.Succeeded)
         {
             return build.Site;
         }
@@ -167,17 +167,6 @@ internal sealed class DiffCommand : Command
         error.Write(DiagnosticFormatter.Report(build.Result.Diagnostics, build.Result.FilesChecked, groupTranslations: true));
         error.Write($"sitegen: {what} does not build, so there is nothing to compare.\n");
         return null;
-    }
-
-    private static void WriteReport(SiteDiff diff, string path, string? oldRoot, string? newRoot)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, Path.GetExtension(path).ToLowerInvariant() switch
-        {
-            ".md" => MarkdownDiffReport.Write(diff, int.MaxValue),
-            ".json" => JsonDiffReport.Write(diff),
-            _ => HtmlDiffReport.Write(diff, Path.GetDirectoryName(path)!, oldRoot, newRoot),
-        });
     }
 
     /// <summary>A line per changed output and a count per kind: what a terminal wants.</summary>

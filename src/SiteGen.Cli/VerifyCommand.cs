@@ -52,7 +52,7 @@ internal sealed class VerifyCommand : Command
         var content = parse.GetValue(_content)!.FullName;
         var approved = parse.GetValue(_approved)?.FullName ?? Path.Combine(Path.GetDirectoryName(content)!, ApprovedSite.DefaultFolder);
         using var build = ScratchBuild.Run(content, parse.GetValue(_templates)!.FullName, display, BuildOptions.DefaultCacheDirectory);
-        if (build.Errors.Count > 0)
+        if (!build.Result.Succeeded)
         {
             output.Write(DiagnosticFormatter.Report(build.Result.Diagnostics, build.Result.FilesChecked, groupTranslations: true));
             output.Write("The site does not build, so there is nothing to verify.\n");
@@ -81,7 +81,7 @@ internal sealed class VerifyCommand : Command
         }
 
         var report = parse.GetValue(_report)?.FullName ?? Path.Combine(Path.GetDirectoryName(approved)!, "site-diff.html");
-        File.WriteAllText(report, HtmlDiffReport.Write(diff, Path.GetDirectoryName(report)!, approved, null));
+        DiffReportFile.Write(diff, report, approved, null);
         output.Write($"The site differs from the approved snapshot: see {display.Of(report)}. If the changes are right, run 'sitegen verify --accept'.\n");
         return ExitCodes.ContentErrors;
     }

@@ -23,7 +23,7 @@ public sealed class DiffCommandTests : IDisposable
         var run = Sitegen.Run("diff", _workspace.PathOf("old"), _workspace.PathOf("new"), "--exit-code");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Matches(@"^0 changed, 0 added, 0 removed, \d+ unchanged \(", run.Output);
+        Assert.Matches(@"^0 changed, 0 added, 0 removed, [1-9]\d* unchanged \(", run.Output);
     }
 
     [Fact]
@@ -105,6 +105,19 @@ public sealed class DiffCommandTests : IDisposable
         Assert.True(File.Exists(_workspace.PathOf("site-diff.html")));
         Assert.Contains("(5 written, 0 removed)", again.Output, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, after.ExitCode);
+    }
+
+    [Fact]
+    public void Verify_WritesItsReportWhereAsked_InANewFolder_InTheFormatItsNameSays()
+    {
+        string[] verify = ["verify", "--content", _workspace.Content, "--templates", _workspace.Templates];
+        Assert.Equal(ExitCodes.Success, Sitegen.Run([.. verify, "--accept"]).ExitCode);
+        _workspace.Edit(Record, Title, NewTitle);
+
+        var changed = Sitegen.Run([.. verify, "--report", _workspace.PathOf("reports/site-diff.md")]);
+
+        Assert.Equal(ExitCodes.ContentErrors, changed.ExitCode);
+        Assert.StartsWith("## ", File.ReadAllText(_workspace.PathOf("reports/site-diff.md")), StringComparison.Ordinal);
     }
 
     public void Dispose() => _workspace.Dispose();

@@ -27,8 +27,6 @@ public sealed class ScratchBuild : IDisposable
         return new ScratchBuild(scratch, SiteBuilder.Build(options));
     }
 
-    public IReadOnlyList<Diagnostic> Errors => [.. Result.Diagnostics.Where(d => d.IsError)];
-
     public void Dispose()
     {
         try

@@ -51,7 +51,7 @@ public static class MarkdownDiffReport
 
         if (left > 0)
         {
-            text.Append($"\n*{left} more changed outputs are not shown here (the comment would pass {limit:N0} characters); run `sitegen diff` with `--format html` for all of them.*\n");
+            text.Append($"\n*{left} more changed outputs are not shown here (the comment would pass {limit:N0} characters); run `sitegen diff` with `--report diff.html` for all of them.*\n");
         }
 
         return text.ToString();
