@@ -18,10 +18,11 @@ public static class ApprovedSite
         folder = Path.GetFullPath(folder);
         Directory.CreateDirectory(folder);
         var previous = OutputManifest.Read(folder) ?? [];
+        var files = site.Files.ToHashSet(StringComparer.Ordinal);
         var removed = 0;
-        foreach (var file in previous.Where(f => f != OutputManifest.FileName && !site.Files.Contains(f)))
+        foreach (var file in previous.Where(f => f != OutputManifest.FileName && !files.Contains(f)))
         {
-            var path = Path.Combine(folder, file.Replace('/', Path.DirectorySeparatorChar));
+            var path = BuiltSite.PathOf(folder, file);
             if (File.Exists(path))
             {
                 File.Delete(path);
@@ -32,7 +33,7 @@ public static class ApprovedSite
         var written = 0;
         foreach (var file in site.Files)
         {
-            var target = Path.Combine(folder, file.Replace('/', Path.DirectorySeparatorChar));
+            var target = BuiltSite.PathOf(folder, file);
             var bytes = site.Bytes(file);
             if (!File.Exists(target) || !File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes))
             {

@@ -37,5 +37,6 @@ public sealed class BuiltSite
 
     public byte[] Bytes(string file) => File.ReadAllBytes(PathOf(file));
 
-    private static string PathOf(string root, string file) => Path.Combine(root, file.Replace('/', Path.DirectorySeparatorChar));
+    /// <summary>Where a site file (a path with '/') is under a folder.</summary>
+    public static string PathOf(string root, string file) => Path.Combine(root, file.Replace('/', Path.DirectorySeparatorChar));
 }

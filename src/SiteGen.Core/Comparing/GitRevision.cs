@@ -10,16 +10,13 @@ public sealed class GitRevision : IDisposable
 {
     private readonly string _repository;
 
-    private GitRevision(string repository, string worktree, string revision)
+    private GitRevision(string repository, string worktree)
     {
         _repository = repository;
         Worktree = worktree;
-        Revision = revision;
     }
 
     public string Worktree { get; }
-
-    public string Revision { get; }
 
     /// <summary>Checks out <paramref name="revision"/> of the repository holding <paramref name="folder"/>; null, with why, when that cannot be done.</summary>
     public static GitRevision? CheckOut(string folder, string revision, out string? problem)
@@ -47,15 +44,11 @@ public sealed class GitRevision : IDisposable
         }
 
         problem = null;
-        return new GitRevision(top, worktree, revision);
+        return new GitRevision(top, worktree);
     }
 
     /// <summary>Where <paramref name="folder"/> (a path in the working tree) is in the checked-out revision.</summary>
-    public string PathOf(string folder)
-    {
-        var (_, top) = Git(folder, "rev-parse", "--show-toplevel");
-        return Path.Combine(Worktree, Path.GetRelativePath(top, Path.GetFullPath(folder)));
-    }
+    public string PathOf(string folder) => Path.Combine(Worktree, Path.GetRelativePath(_repository, Path.GetFullPath(folder)));
 
     public void Dispose() => Git(_repository, "worktree", "remove", "--force", Worktree);
 

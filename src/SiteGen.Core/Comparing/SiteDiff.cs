@@ -48,7 +48,4 @@ public sealed record SiteDiff(
 
     /// <summary>The outputs that changed, were added or removed, in path order.</summary>
     public IEnumerable<OutputDiff> Differences => Outputs.Where(o => o.Change != ChangeKind.Unchanged);
-
-    /// <summary>The languages of the outputs, in order of first appearance ("" for the root and assets).</summary>
-    public IReadOnlyList<string> Languages => [.. Outputs.Select(o => o.Output.Language ?? "").Distinct()];
 }

@@ -71,8 +71,9 @@ public sealed record UntranslatedRecord(string DisplayPath, string Id, int Field
 /// <summary>
 /// Finds every prose field of a record or of the site config, and which languages each is written in.
 /// Whether a field is translated into a language is <see cref="Localized.Has"/>, and nothing else: a plain
-/// string counts as written in every language (it is the same in all of them); a map lacking a language
-/// is untranslated there. The warnings, the coverage summary, the index and the pages all count with it.
+/// string in Latin script counts as written in every language, a plain string in a site language's script
+/// (Han, kana, Hangul) only in that language (decided when it is read, <c>WritingScript</c>); a map lacking a
+/// language is untranslated there. The warnings, the coverage summary, the index and the pages all count with it.
 /// </summary>
 public static class TranslationCoverage
 {

@@ -58,6 +58,7 @@ public sealed class DevServerTests(SharedCache cache) : IAsyncLifetime, IClassFi
         Assert.Empty(await revalidated.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.NotEqual(page, changed.Headers.ETag);
+        Assert.Contains("StatefulSet: pods with names", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,7 +62,9 @@ public sealed class SiteComparerTests : IDisposable
         var pages = diff.Outputs.Where(o => o.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(pages);
         Assert.All(pages, p => Assert.Equal(ChangeKind.Changed, p.Change));
-        Assert.All(diff.Outputs.Where(o => o.Path.EndsWith(".md", StringComparison.Ordinal)), r => Assert.Equal(ChangeKind.Unchanged, r.Change));
+        var reports = diff.Outputs.Where(o => o.Path.EndsWith(".md", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(reports);
+        Assert.All(reports, r => Assert.Equal(ChangeKind.Unchanged, r.Change));
         Assert.All(pages, p => Assert.Contains(p.Visible!.Lines, l => l.Change == LineChange.Inserted && l.NewText == "Printed for review"));
     }
 
@@ -72,6 +74,7 @@ public sealed class SiteComparerTests : IDisposable
         var diff = Compare(() => { });
 
         Assert.False(diff.HasChanges);
+        Assert.NotEmpty(diff.Outputs);
         Assert.Equal(diff.Outputs.Count, diff.Count(ChangeKind.Unchanged));
         Assert.EndsWith("No output changed.\n", MarkdownDiffReport.Write(diff), StringComparison.Ordinal);
     }
