@@ -45,6 +45,24 @@ public sealed class BuildFailureTests
     }
 
     [Fact]
+    public void ScribanSyntaxErrorInASectionPartial_IsReportedAtThePartialsLine()
+    {
+        AssertFailsAndKeepsSite(w => w.Edit("templates/report/sections/cleanup.sbn", "{{ page.cleanup.status_label }}", "{{ page.cleanup.status_label "));
+    }
+
+    [Fact]
+    public void ScribanMisspeltMemberInASectionPartial_IsReportedAtThePartialsLine()
+    {
+        AssertFailsAndKeepsSite(w => w.Edit("templates/report/sections/cleanup.sbn", "{{ page.cleanup.status_label }}", "{{ page.cleanup.status_lable }}"));
+    }
+
+    [Fact]
+    public void RazorCompileErrorInASectionPartial_IsReportedAtThePartialsLine()
+    {
+        AssertFailsAndKeepsSite(w => w.Edit("templates/html/sections/summary.cshtml", "Model.Conclusion.OneLine.Html", "Model.Conclusion.OneLine.Htm"));
+    }
+
+    [Fact]
     public void UiStringMissingInOneLanguage_IsReportedInThatLanguagesFile()
     {
         AssertFailsAndKeepsSite(w => w.Edit("templates/i18n/en.yaml", "view_report: Markdown report\n", ""));

@@ -8,9 +8,10 @@ namespace SiteGen.Core.Tests.Building;
 /// <summary>Compiled templates kept between builds: used when nothing changed, never when something did.</summary>
 public sealed class TemplateCacheTests : IDisposable
 {
-    private const int Templates = 7;
-
     private readonly Workspace _workspace = Workspace.OfRepository();
+
+    /// <summary>Every Razor template of the theme: pages, layout and the partials of each section.</summary>
+    private int Templates => Directory.GetFiles(_workspace.PathOf("templates/html"), "*.cshtml", SearchOption.AllDirectories).Length;
     private readonly string _cache = Directory.CreateTempSubdirectory("sitegen-cache-").FullName;
 
     [Fact]
@@ -38,6 +39,18 @@ public sealed class TemplateCacheTests : IDisposable
 
         Assert.Equal(Templates - 1, result.TemplatesFromCache);
         Assert.Contains("<p class=\"lead changed\">", File.ReadAllText(_workspace.PathOf("site/en/index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChangedSectionPartial_IsCompiledAgain_AndTheChangeShowsOnEveryExperimentPage()
+    {
+        Build();
+        _workspace.Edit("templates/html/sections/summary.cshtml", "<div class=\"lead\">", "<div class=\"lead changed\">");
+
+        var result = Build();
+
+        Assert.Equal(Templates - 1, result.TemplatesFromCache);
+        Assert.Contains("<div class=\"lead changed\">", File.ReadAllText(_workspace.PathOf("site/zh/02-controllers/2.1-statefulset/index.html")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,14 +10,14 @@ namespace SiteGen.Rendering.Markdown;
 /// (<see cref="CodeHighlighter"/>); every other block (no language, an unknown one, a Mermaid diagram) is
 /// written as Markdig writes it.
 /// </summary>
-internal sealed class HighlightedCodeBlockRenderer(CodeBlockRenderer fallback) : HtmlObjectRenderer<CodeBlock>
+internal sealed class HighlightedCodeBlockRenderer(CodeBlockRenderer fallback, CodeHighlighter highlighter) : HtmlObjectRenderer<CodeBlock>
 {
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {
         var language = (block as FencedCodeBlock)?.Info;
         if (language is null || string.Equals(language, "mermaid", StringComparison.OrdinalIgnoreCase)
             || !renderer.EnableHtmlForBlock
-            || CodeHighlighter.Instance.Highlight(Text(block), language) is not { } html)
+            || highlighter.Highlight(Text(block), language) is not { } html)
         {
             fallback.Write(renderer, block);
             return;
@@ -33,12 +33,12 @@ internal sealed class HighlightedCodeBlockRenderer(CodeBlockRenderer fallback) :
         block.Lines.Count == 0 ? "" : string.Join("\n", block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()));
 
     /// <summary>Replaces Markdig's code-block renderer in a renderer set up by a pipeline.</summary>
-    public static void Install(HtmlRenderer renderer)
+    public static void Install(HtmlRenderer renderer, CodeHighlighter highlighter)
     {
         var original = renderer.ObjectRenderers.FindExact<CodeBlockRenderer>();
         if (original is not null)
         {
-            renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(original));
+            renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(original, highlighter));
         }
     }
 }

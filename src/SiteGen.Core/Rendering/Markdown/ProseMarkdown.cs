@@ -1,7 +1,9 @@
 using Markdig;
+using Markdig.Extensions.Diagrams;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Rendering.Highlighting;
 
 namespace SiteGen.Rendering.Markdown;
 
@@ -11,18 +13,41 @@ namespace SiteGen.Rendering.Markdown;
 /// prose are demoted by three levels (<c>#</c> becomes <c>h4</c>) so they sit below the page's own sections.
 /// Extensions that let text inject attributes or embeds (generic attributes, media links) are left out,
 /// and so are footnotes, whose ids would repeat when several fields of a page use them.
+/// How the site writes what prose holds comes in as Markdig extensions (<see cref="SiteExtensions"/>):
+/// Mermaid fences, highlighted code and CJK line breaks.
 /// Thread-safe: one instance renders every page of a build, each thread with renderers of its own.
 /// </summary>
 public sealed class ProseMarkdown
 {
-    private readonly MarkdownPipeline _pipeline = WithProseExtensions(new MarkdownPipelineBuilder())
-        .DisableHtml()
-        .Build();
-
+    private readonly MarkdownPipeline _pipeline;
     private readonly ReportMarkdown _report = new();
     private readonly ThreadLocal<Writers> _writers;
 
-    public ProseMarkdown() => _writers = new ThreadLocal<Writers>(() => new Writers(_pipeline));
+    /// <summary>Prose as the site writes it: <see cref="SiteExtensions"/> with the shared highlighter.</summary>
+    public ProseMarkdown()
+        : this(SiteExtensions(CodeHighlighter.Instance))
+    {
+    }
+
+    /// <summary>Prose written with <paramref name="extensions"/> added, in order, after the Markdown prose may use.</summary>
+    public ProseMarkdown(IEnumerable<IMarkdownExtension> extensions)
+    {
+        var builder = WithProseExtensions(new MarkdownPipelineBuilder()).DisableHtml();
+        foreach (var extension in extensions)
+        {
+            builder.Extensions.Add(extension);
+        }
+
+        _pipeline = builder.Build();
+        _writers = new ThreadLocal<Writers>(() => new Writers(_pipeline));
+    }
+
+    /// <summary>
+    /// How the site writes prose: Mermaid fences as <c>&lt;pre class="mermaid"&gt;</c> (drawn at build time
+    /// or in the browser), code highlighted by <paramref name="highlighter"/>, no space between Chinese lines.
+    /// </summary>
+    public static IReadOnlyList<IMarkdownExtension> SiteExtensions(CodeHighlighter highlighter) =>
+        [new DiagramExtension(), new HighlightingExtension(highlighter), new CjkLineBreakExtension()];
 
     /// <summary>The Markdown that prose may use, shared by the site's and the reports' pipelines.</summary>
     internal static MarkdownPipelineBuilder WithProseExtensions(MarkdownPipelineBuilder builder) => builder
@@ -31,8 +56,7 @@ public sealed class ProseMarkdown
         .UseTaskLists()
         .UseAutoLinks()
         .UseEmphasisExtras()
-        .UseListExtras()
-        .UseDiagrams();
+        .UseListExtras();
 
     /// <summary>
     /// Every form a page may need of one prose field, from a single parse, each written when first asked
@@ -147,9 +171,9 @@ public sealed class ProseMarkdown
 
         public Writers(MarkdownPipeline pipeline)
         {
-            Block = Setup(new ReusableRenderer(_output), pipeline, cjk: true);
-            Inline = Setup(new ReusableRenderer(_output) { ImplicitParagraph = true }, pipeline, cjk: true);
-            Plain = Setup(new ReusableRenderer(_output) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false }, pipeline, cjk: false);
+            Block = Setup(new ReusableRenderer(_output), pipeline);
+            Inline = Setup(new ReusableRenderer(_output) { ImplicitParagraph = true }, pipeline);
+            Plain = Setup(new ReusableRenderer(_output) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false }, pipeline);
         }
 
         public ReusableRenderer Block { get; }
@@ -167,15 +191,9 @@ public sealed class ProseMarkdown
             return _output.ToString();
         }
 
-        private static ReusableRenderer Setup(ReusableRenderer renderer, MarkdownPipeline pipeline, bool cjk)
+        private static ReusableRenderer Setup(ReusableRenderer renderer, MarkdownPipeline pipeline)
         {
             pipeline.Setup(renderer);
-            if (cjk)
-            {
-                CjkLineBreakRenderer.Install(renderer);
-                HighlightedCodeBlockRenderer.Install(renderer);
-            }
-
             return renderer;
         }
     }

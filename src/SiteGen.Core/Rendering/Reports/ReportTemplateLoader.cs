@@ -4,8 +4,12 @@ using Scriban.Runtime;
 
 namespace SiteGen.Rendering.Reports;
 
-/// <summary>Resolves <c>include "name"</c> in report templates to <c>.sbn</c> files inside the report folder only.</summary>
-internal sealed class ReportTemplateLoader(string folder) : ITemplateLoader
+/// <summary>
+/// Resolves <c>include "name"</c> in report templates to <c>.sbn</c> files inside the report folder only,
+/// served from the texts read (and checked) when the renderer was created, so every report of a build
+/// uses the same partials however the folder changes meanwhile.
+/// </summary>
+internal sealed class ReportTemplateLoader(string folder, IReadOnlyDictionary<string, string> texts) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
@@ -20,9 +24,9 @@ internal sealed class ReportTemplateLoader(string folder) : ITemplateLoader
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        File.Exists(templatePath)
-            ? File.ReadAllText(templatePath)
-            : throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"There is no template {Path.GetFileName(templatePath)} beside the report template.");
+        texts.TryGetValue(templatePath, out var text)
+            ? text
+            : throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"There is no template {Path.GetFileName(templatePath)} in the report templates folder.");
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         new((string?)Load(context, callerSpan, templatePath));

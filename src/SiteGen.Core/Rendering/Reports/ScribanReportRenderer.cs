@@ -9,8 +9,9 @@ using SiteGen.Rendering.Views;
 namespace SiteGen.Rendering.Reports;
 
 /// <summary>
-/// Renders the Markdown lab report of an experiment from <c>templates/report/report.sbn</c>. The template
-/// is parsed once; variables and members must exist (<c>StrictVariables</c>, no relaxed member access), so
+/// Renders the Markdown lab report of an experiment from <c>templates/report/report.sbn</c>, which includes
+/// one partial per section from <c>report/sections/</c>. Every template is read and parsed once, when the
+/// renderer is created; variables and members must exist (<c>StrictVariables</c>, no relaxed member access), so
 /// a misspelt name is an error with its template position rather than an empty string.
 /// </summary>
 public sealed class ScribanReportRenderer
@@ -25,13 +26,15 @@ public sealed class ScribanReportRenderer
     internal const int LoopLimit = 100_000_000;
 
     private readonly Template _template;
+    private readonly IReadOnlyDictionary<string, string> _texts;
     private readonly ThreadLocal<(TemplateContext Context, ReportScope Scope)> _contexts;
     private readonly string _folder;
     private readonly PathDisplay _display;
 
-    private ScribanReportRenderer(Template template, string folder, PathDisplay display)
+    private ScribanReportRenderer(Template template, IReadOnlyDictionary<string, string> texts, string folder, PathDisplay display)
     {
         _template = template;
+        _texts = texts;
         _folder = folder;
         _display = display;
         _contexts = new ThreadLocal<(TemplateContext, ReportScope)>(NewContext);
@@ -52,7 +55,7 @@ public sealed class ScribanReportRenderer
             OutputLimit = 0,
             LoopLimit = LoopLimit,
             NewLine = "\n",
-            TemplateLoader = new ReportTemplateLoader(_folder),
+            TemplateLoader = new ReportTemplateLoader(_folder, _texts),
         };
         context.PushGlobal(Functions(scope));
         return (context, scope);
@@ -97,19 +100,29 @@ public sealed class ScribanReportRenderer
             return null;
         }
 
-        var text = File.ReadAllText(path);
-        var template = Template.Parse(text, path);
-        if (template.HasErrors)
+        var texts = Directory.GetFiles(folder, "*.sbn", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .ToDictionary(f => f, File.ReadAllText, StringComparer.Ordinal);
+        var ok = true;
+        foreach (var (file, text) in texts)
         {
-            var lines = text.Split('\n');
-            // Only the first: Scriban's later messages are mostly consequences of it.
-            var message = template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
-            diagnostics.Add(ToDiagnostic(DiagnosticCodes.TemplateSyntax, message.Span, $"The report template does not parse: {message.Message}", display, lines));
+            var parsed = Template.Parse(text, file);
+            if (parsed.HasErrors)
+            {
+                // Only the first: Scriban's later messages are mostly consequences of it.
+                var message = parsed.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
+                diagnostics.Add(ToDiagnostic(DiagnosticCodes.TemplateSyntax, message.Span, $"The report template does not parse: {message.Message}", display, text.Split('\n')));
+                ok = false;
+            }
+        }
 
+        if (!ok)
+        {
             return null;
         }
 
-        return new ScribanReportRenderer(template, folder, display);
+        var template = Template.Parse(texts[path], path);
+        return new ScribanReportRenderer(template, texts, folder, display);
     }
 
     /// <summary>The report of one experiment page; null on a template runtime error.</summary>
@@ -131,7 +144,7 @@ public sealed class ScribanReportRenderer
         catch (ScriptRuntimeException ex)
         {
             var file = ex.Span.FileName is { Length: > 0 } name ? name : Path.Combine(_folder, MainTemplate);
-            var lines = File.Exists(file) ? File.ReadAllText(file).Split('\n') : [];
+            var lines = _texts.TryGetValue(file, out var text) ? text.Split('\n') : [];
             diagnostics.Add(ToDiagnostic(DiagnosticCodes.TemplateRuntime, ex.Span, $"Rendering the report of {context} failed: {ex.OriginalMessage}", _display, lines));
             return null;
         }

@@ -97,7 +97,7 @@ public static class ExperimentPageBuilder
             Untranslated = entry.Untranslated.GetValueOrDefault(language),
         };
 
-        return page with { HasDiagrams = page.Diagrams.Count > 0 || prose.SawDiagram };
+        return page with { HasDiagrams = page.Diagrams.Count > 0 || prose.SawDiagram, Sections = PageSections.Of(page, ui) };
     }
 
     /// <summary>"1.5 小时", "45 minutes": whole and half hours in hours, anything else in minutes.</summary>

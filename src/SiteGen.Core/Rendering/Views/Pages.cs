@@ -50,6 +50,9 @@ public sealed record ExperimentPage : SitePage
     public required SummaryView Conclusion { get; init; }
     public required IReadOnlyList<RatingView> Ratings { get; init; }
 
+    /// <summary>The sections this page shows, in order (<see cref="PageSections"/>): its table of contents and the report's outline.</summary>
+    public IReadOnlyList<PageSection> Sections { get; init; } = [];
+
     /// <summary>How many prose fields on this page fell back to another language.</summary>
     public required int Untranslated { get; init; }
 

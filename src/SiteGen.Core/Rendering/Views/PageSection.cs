@@ -1,0 +1,12 @@
+namespace SiteGen.Rendering.Views;
+
+/// <summary>
+/// One section of an experiment page and of its report, as the reader meets it: the page's table of
+/// contents lists these, the page renders <c>html/sections/{Key}.cshtml</c> for each inside a section with
+/// this anchor, icon and title, and the report includes <c>report/sections/{Key}.sbn</c>.
+/// </summary>
+/// <param name="Key">The section's name in templates: <c>info</c>, <c>next_steps</c>.</param>
+/// <param name="Anchor">The fragment of the section on the page: <c>next-steps</c>.</param>
+/// <param name="Icon">The emoji before its heading, as in the hand-written lab record.</param>
+/// <param name="Title">The heading in the page's language.</param>
+public sealed record PageSection(string Key, string Anchor, string Icon, string Title);
