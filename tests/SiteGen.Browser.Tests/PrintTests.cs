@@ -1,19 +1,16 @@
-using System.Text.RegularExpressions;
+using UglyToad.PdfPig;
 
 namespace SiteGen.Browser.Tests;
 
 /// <summary>
 /// A printed experiment page, printed from a browser in dark mode: no navigation, the light theme, every
-/// diagram whole on one A4 page, and the PDF kept beside the screenshots.
+/// diagram whole on one A4 page, no empty page, and the PDF kept beside the screenshots.
 /// </summary>
 [Collection(SiteCollection.Name)]
-public sealed partial class PrintTests(SiteFixture site, ITestOutputHelper output)
+public sealed class PrintTests(SiteFixture site, ITestOutputHelper output)
 {
     /// <summary>An A4 page's height at 96 dpi, less Chromium's default 1 cm margins: what one diagram must fit in.</summary>
     private const double PrintableHeight = (29.7 - 2) / 2.54 * 96;
-
-    [GeneratedRegex(@"/Type\s*/Page\b")]
-    private static partial Regex PdfPage();
 
     [Theory]
     [InlineData("zh/02-controllers/2.1-statefulset/index.html")]
@@ -54,10 +51,39 @@ public sealed partial class PrintTests(SiteFixture site, ITestOutputHelper outpu
         var pdf = Path.Combine(TestPaths.ScreenshotDir, "print-" + page.Replace('/', '_').Replace(".html", ".pdf", StringComparison.Ordinal));
         Directory.CreateDirectory(TestPaths.ScreenshotDir);
         await tab.PdfAsync(new() { Path = pdf, Format = "A4", PrintBackground = true });
-        var pages = PdfPage().Matches(System.Text.Encoding.Latin1.GetString(await File.ReadAllBytesAsync(pdf))).Count;
+        var (pages, empty) = Printed(pdf);
         output.WriteLine($"{pdf}: {pages} A4 pages");
 
         Assert.True(pages > 0, "the PDF has no page");
-        Report.NoProblems(page, "printed (A4, from dark mode)", [.. problems]);
+        Report.NoProblems(page, "printed (A4, from dark mode)", [.. problems, .. empty.Select(n => $"page {n} of the PDF is empty")]);
+    }
+
+    [Fact]
+    public async Task The_empty_page_check_finds_a_page_that_prints_nothing()
+    {
+        await using var context = await site.NewContextAsync(ColorScheme.Light, width: 794);
+        var tab = await context.NewPageAsync();
+        await tab.SetContentAsync("""<html><body style="background:#fff"><p>first</p><div style="break-before:page"></div><p style="break-before:page">third</p></body></html>""");
+        var pdf = Path.Combine(Directory.CreateTempSubdirectory("sitegen-print-").FullName, "blank.pdf");
+        await tab.PdfAsync(new() { Path = pdf, Format = "A4", PrintBackground = true });
+
+        var (pages, empty) = Printed(pdf);
+
+        Assert.Equal(3, pages);
+        Assert.Equal([2], empty);
+    }
+
+    /// <summary>
+    /// How many pages the PDF has, and which (1-based) have nothing to read: no letter and no image, only
+    /// fills and lines (the page's background, a border, the empty frame of a diagram pushed to the next page).
+    /// </summary>
+    private static (int Pages, IReadOnlyList<int> Empty) Printed(string pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var empty = document.GetPages()
+            .Where(p => p.Letters.Count(l => !string.IsNullOrWhiteSpace(l.Value)) == 0 && !p.GetImages().Any())
+            .Select(p => p.Number)
+            .ToList();
+        return (document.NumberOfPages, empty);
     }
 }
