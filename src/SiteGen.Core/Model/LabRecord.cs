@@ -131,6 +131,13 @@ public sealed record LabRecord
     /// </summary>
     public SelfAssessment? SelfAssessment { get; init; }
 
+    /// <summary>
+    /// Titled parts that fit no other section, each with <c>title</c>, <c>body</c> (Markdown), optionally
+    /// <c>icon</c>, and <c>after</c>: the section it follows (<c>start</c>, <c>info</c>, <c>steps</c>, ... <c>summary</c>, the default).
+    /// <c>sitegen import</c> keeps here what it cannot place elsewhere.
+    /// </summary>
+    public IReadOnlyList<ExtraSection> ExtraSections { get; init; } = [];
+
     /// <summary>The file this record came from and where its document starts.</summary>
     public SourceSpan Span { get; init; }
 }

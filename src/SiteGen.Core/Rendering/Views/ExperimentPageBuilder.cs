@@ -94,6 +94,7 @@ public static class ExperimentPageBuilder
             Cleanup = record.Cleanup is null ? null : CleanupView(record.Cleanup, ui, prose),
             Conclusion = new SummaryView(prose.Of(record.Summary.OneLine), prose.OfOptional(record.Summary.Detailed)),
             Ratings = Ratings(record.SelfAssessment, ui),
+            Extras = [.. record.ExtraSections.Select((e, i) => new ExtraSectionView(i + 1, prose.Of(e.Title), e.Icon, prose.Of(e.Body), e.After))],
             Untranslated = entry.Untranslated.GetValueOrDefault(language),
         };
 

@@ -9,4 +9,8 @@ namespace SiteGen.Rendering.Views;
 /// <param name="Anchor">The fragment of the section on the page: <c>next-steps</c>.</param>
 /// <param name="Icon">The emoji before its heading, as in the hand-written lab record.</param>
 /// <param name="Title">The heading in the page's language.</param>
-public sealed record PageSection(string Key, string Anchor, string Icon, string Title);
+/// <param name="Extra">For a part that fits no section of its own (key <c>extra</c>), that part.</param>
+public sealed record PageSection(string Key, string Anchor, string Icon, string Title, ExtraSectionView? Extra = null);
+
+/// <summary>What a section's partial renders: the page, and which of its sections this is.</summary>
+public sealed record SectionView(ExperimentPage Page, PageSection Part);

@@ -9,7 +9,15 @@ namespace SiteGen.Rendering.Views;
 /// </summary>
 public static class PageSections
 {
-    private sealed record Kind(string Key, string Anchor, string Icon, string TitleKey, Func<ExperimentPage, bool> IsPresent);
+    private sealed record Kind(string Key, string Anchor, string Icon, string TitleKey, Func<ExperimentPage, bool> IsPresent)
+    {
+        public Model.SectionName Name => Enum.Parse<Model.SectionName>(Key.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
+    }
+
+    /// <summary>The partial of a part that fits no section of its own (<see cref="ExtraSectionView"/>).</summary>
+    public const string ExtraKey = "extra";
+
+    private const string ExtraIcon = "📄";
 
     private static readonly Kind[] All =
     [
@@ -26,10 +34,31 @@ public static class PageSections
         new("summary", "summary", "📝", "section_summary", _ => true),
     ];
 
-    /// <summary>Every section a template may name, in page order.</summary>
-    public static IReadOnlyList<string> Keys { get; } = [.. All.Select(k => k.Key)];
+    /// <summary>Every section a template may name (each has a partial), in page order, then <see cref="ExtraKey"/>.</summary>
+    public static IReadOnlyList<string> Keys { get; } = [.. All.Select(k => k.Key), ExtraKey];
 
-    /// <summary>The sections <paramref name="page"/> has something to show in, in page order, titled in its language.</summary>
-    public static IReadOnlyList<PageSection> Of(ExperimentPage page, UiStrings ui) =>
-        [.. All.Where(k => k.IsPresent(page)).Select(k => new PageSection(k.Key, k.Anchor, k.Icon, ui[k.TitleKey]))];
+    /// <summary>
+    /// The sections <paramref name="page"/> has something to show in, in page order, titled in its language;
+    /// each extra part right after the section it follows (when that section has nothing to show, where it would be).
+    /// </summary>
+    public static IReadOnlyList<PageSection> Of(ExperimentPage page, UiStrings ui)
+    {
+        var sections = new List<PageSection>();
+        AddExtras(Model.SectionName.Start);
+        foreach (var kind in All)
+        {
+            if (kind.IsPresent(page))
+            {
+                sections.Add(new PageSection(kind.Key, kind.Anchor, kind.Icon, ui[kind.TitleKey]));
+            }
+
+            AddExtras(kind.Name);
+        }
+
+        return sections;
+
+        void AddExtras(Model.SectionName after) => sections.AddRange(page.Extras
+            .Where(e => e.After == after)
+            .Select(e => new PageSection(ExtraKey, $"extra-{e.Number}", e.Icon ?? ExtraIcon, e.Title.Text, e)));
+    }
 }

@@ -50,6 +50,9 @@ public sealed record ExperimentPage : SitePage
     public required SummaryView Conclusion { get; init; }
     public required IReadOnlyList<RatingView> Ratings { get; init; }
 
+    /// <summary>Parts of the record that fit no section of their own, each shown after the section it names.</summary>
+    public IReadOnlyList<ExtraSectionView> Extras { get; init; } = [];
+
     /// <summary>The sections this page shows, in order (<see cref="PageSections"/>): its table of contents and the report's outline.</summary>
     public IReadOnlyList<PageSection> Sections { get; init; } = [];
 

@@ -79,6 +79,9 @@ public sealed record CleanupView(CommandGroup Commands, string Status, string St
 
 public sealed record SummaryView(Prose OneLine, Prose? Detailed);
 
+/// <summary>A part of the record that fits no section of its own (<see cref="Model.ExtraSection"/>), shown after <see cref="After"/>.</summary>
+public sealed record ExtraSectionView(int Number, Prose Title, string? Icon, Prose Body, Model.SectionName After);
+
 public sealed record RatingView(string Label, int Stars, int OutOf);
 
 /// <summary>Links from a page to the rest of the site, all relative so the site works from any folder.</summary>
