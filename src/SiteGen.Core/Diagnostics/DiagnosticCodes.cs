@@ -4,6 +4,7 @@ namespace SiteGen.Diagnostics;
 /// Every diagnostic code SiteGen emits. Codes are stable: never renumber one, only add.
 /// SG00xx: reading files and YAML. SG01xx: the shape of a record. SG02xx: records against each other.
 /// SG03xx: site configuration. SG04xx: templates, UI strings and output. SG05xx: translations.
+/// SG06xx: importing Markdown notes.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -61,4 +62,16 @@ public static class DiagnosticCodes
     public const string MissingTranslation = "SG0501";
     public const string TranslationBelowRequired = "SG0502";
     public const string UnknownRequiredLanguage = "SG0503";
+
+    /// <summary><c>sitegen import</c> was given a file that is not a lab record.</summary>
+    public const string NotALabRecord = "SG0601";
+
+    /// <summary>A part of an imported note fit no field and was kept elsewhere (an extra section, a step's notes).</summary>
+    public const string ImportKept = "SG0602";
+
+    /// <summary>An imported note lacks what every record needs (title, date, one-line summary, an id or a chapter).</summary>
+    public const string ImportIncomplete = "SG0603";
+
+    /// <summary>Text that is UTF-8 read as a single-byte code page and saved again (mojibake).</summary>
+    public const string MangledEncoding = "SG0013";
 }

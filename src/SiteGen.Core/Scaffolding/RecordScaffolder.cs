@@ -97,15 +97,15 @@ public static class RecordScaffolder
     }
 
     /// <summary>Every record's id, and the id in every record file's name, whichever chapter they are in.</summary>
-    private static IEnumerable<string> TakenIds(IReadOnlyList<RecordEntry> records) =>
+    internal static IEnumerable<string> TakenIds(IReadOnlyList<RecordEntry> records) =>
         records.Select(r => r.Id)
             .Concat(records.Select(r => RecordChecker.FileNameId(new RecordFile(r.Path, r.DisplayPath))).OfType<string>());
 
     /// <summary>A record of the chapter by its 'chapter' or by its id: a slug either of them has is not free.</summary>
-    private static bool InChapter(RecordEntry record, int chapter) =>
+    internal static bool InChapter(RecordEntry record, int chapter) =>
         record.Chapter == chapter || ExperimentIds.Parse(record.Id)?.Chapter == chapter;
 
-    private static string UnknownChapter(int number, SiteConfig config)
+    internal static string UnknownChapter(int number, SiteConfig config)
     {
         var declared = string.Join(", ", config.Chapters.Select(c => c.Number.ToString(CultureInfo.InvariantCulture)));
         return config.Chapters.Count == 0

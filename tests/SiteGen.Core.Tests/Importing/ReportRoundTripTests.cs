@@ -1,0 +1,96 @@
+using SiteGen.Core.Tests.Building;
+using SiteGen.Importing;
+using SiteGen.Loading;
+using SiteGen.Testing;
+
+namespace SiteGen.Core.Tests.Importing;
+
+/// <summary>
+/// Export and import are inverse: the report SiteGen writes for a record, imported in the report's language,
+/// gives a record whose report is the same text. Run over every sample record in both languages (together
+/// they use every section and field of a record) and over the extra sections of a record of its own.
+/// </summary>
+public sealed class ReportRoundTripTests
+{
+    public static TheoryData<string> Reports() =>
+        [.. Builds.Sample.Value.Files.Keys.Where(k => k.EndsWith("/report.md", StringComparison.Ordinal))];
+
+    [Theory, MemberData(nameof(Reports))]
+    public void AReport_ImportedAgain_RendersTheSameReport(string report)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(Builds.Sample.Value.Files[report]);
+        var language = report[..report.IndexOf('/', StringComparison.Ordinal)];
+
+        var again = RoundTrip(text, language, out var note);
+
+        Assert.Empty(note.Diagnostics);
+        Assert.Equal(ReferenceImportTests.Normalized(text), ReferenceImportTests.Normalized(again));
+    }
+
+    [Fact]
+    public void ExtraSections_ComeBackWhereTheyStood()
+    {
+        const string Note = """
+            # 实验记录：额外部分
+
+            **实验日期**: 2024-01-01  
+            **实验编号**: 2.5  
+
+            ---
+
+            ## 🧭 背景
+
+            为什么做这个实验。
+
+            ---
+
+            ## 📋 实验信息
+
+            **实验目标**:
+            - [ ] 目标 1: 理解额外部分
+
+            ---
+
+            ## 💰 成本估算
+
+            | 项目 | 费用 |
+            |------|------|
+            | 节点 | 3 元 |
+
+            ---
+
+            ## 📝 总结
+
+            ### 一句话总结
+            总结一句。
+
+            ---
+            """;
+
+        var again = RoundTrip(Note, "zh", out var note);
+
+        Assert.Equal(2, note.Diagnostics.Count(d => d.Code == "SG0602"));
+        Assert.Equal(ReferenceImportTests.Normalized(Note), ReferenceImportTests.Normalized(again));
+    }
+
+    /// <summary>Imports <paramref name="markdown"/> into an empty copy of the sample site and returns the report it builds.</summary>
+    internal static string RoundTrip(string markdown, string language, out ImportedNote note)
+    {
+        using var workspace = Workspace.OfRepository();
+        foreach (var record in Directory.GetFiles(workspace.Content + "/experiments", "*.yaml", SearchOption.AllDirectories))
+        {
+            File.Delete(record);
+        }
+
+        workspace.Write("note.md", markdown);
+        var (notes, refused) = NoteImporter.Import(workspace.Content, workspace.Templates,
+            new ImportRequest([workspace.PathOf("note.md")], null, language, null, RepairEncoding: false), new PathDisplay(workspace.Root));
+        Assert.Empty(refused);
+        note = Assert.Single(notes);
+        Assert.True(note.Succeeded, string.Join("\n", note.Diagnostics));
+        var (result, report, files) = Builds.InMemory(workspace.Content, workspace.Templates, workspace.Root);
+        Assert.True(result.Succeeded, report);
+        var path = files.Keys.Single(k => k.StartsWith(language + "/", StringComparison.Ordinal) && k.EndsWith("/report.md", StringComparison.Ordinal));
+        return System.Text.Encoding.UTF8.GetString(files[path]);
+    }
+}
