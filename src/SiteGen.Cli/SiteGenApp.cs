@@ -18,6 +18,7 @@ public static class SiteGenApp
             new DiffCommand(),
             new VerifyCommand(),
             new NewCommand(),
+            new ImportCommand(),
         };
 
         // The default --version reads the entry assembly, which is a test host when run in-process.

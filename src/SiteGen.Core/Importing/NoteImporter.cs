@@ -28,6 +28,7 @@ public static class NoteImporter
         }
 
         var siteFile = SourceSpan.WholeFile(display.Of(Path.Combine(contentDirectory, SiteConfigLoader.FileName)));
+        request = request with { Language = request.Language ?? config.DefaultLanguage };
         if (!config.LanguageCodes.Contains(request.Language))
         {
             return ([], [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownLanguage, siteFile,

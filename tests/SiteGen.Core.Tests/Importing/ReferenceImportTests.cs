@@ -55,6 +55,44 @@ public sealed class ReferenceImportTests(ITestOutputHelper output)
         Assert.True(differences.Count == 0, string.Join("\n", differences));
     }
 
+    [Fact]
+    public void EveryHeadingAndCodeLine_OfTheReference_IsOnTheImportedRecordsPage()
+    {
+        var html = System.Text.Encoding.UTF8.GetString(Imported.Value.Site["zh/02-controllers/2.1-statefulset/index.html"]);
+        var page = Squeezed(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!.TextContent);
+        var lines = File.ReadAllText(ReferencePath).Split('\n');
+        var inFence = false;
+        var wanted = new List<string>();
+        var headings = 0;
+        foreach (var line in lines.Select(l => l.TrimEnd()))
+        {
+            if (line.StartsWith("```", StringComparison.Ordinal))
+            {
+                inFence = !inFence;
+            }
+            else if (inFence && line.Trim().Length > 0)
+            {
+                wanted.Add(line);
+            }
+            else if (!inFence && line.StartsWith('#'))
+            {
+                // The report's own "实验记录：" before the title is not a heading of the page.
+                wanted.Add(line.TrimStart('#').Trim().Replace("实验记录：", "", StringComparison.Ordinal));
+                headings++;
+            }
+        }
+
+        var missing = wanted.Where(w => !page.Contains(Squeezed(w), StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(36, headings);
+        Assert.True(wanted.Count - headings > 120, $"only {wanted.Count - headings} code lines read");
+        Assert.True(missing.Count == 0, "Not on the page:\n" + string.Join("\n", missing));
+    }
+
+    /// <summary>Text without spaces and colons, which page and report place differently ("步骤 1: x" is "步骤 1 x" on the page).</summary>
+    private static string Squeezed(string text) =>
+        new([.. text.Where(c => !char.IsWhiteSpace(c) && c is not (':' or '：'))]);
+
     /// <summary>
     /// What the comparison forgives, and only this: spaces at the end of a line (the reference ends its
     /// metadata lines with a Markdown line break and has indented blank lines), runs of blank lines, and the

@@ -16,17 +16,19 @@ internal sealed partial class NoteParser
     private readonly string _file;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly NoteDraft _draft = new();
+    private readonly string[] _lines;
 
-    private NoteParser(NoteVocabulary words, string file)
+    private NoteParser(NoteVocabulary words, string file, string text)
     {
         _words = words;
         _file = file;
+        _lines = text.Split('\n');
     }
 
     /// <summary>The note's parts, or null with an error when the text is not a lab record at all.</summary>
     public static (NoteDraft? Draft, IReadOnlyList<Diagnostic> Diagnostics) Parse(string text, string displayPath, NoteVocabulary words)
     {
-        var parser = new NoteParser(words, displayPath);
+        var parser = new NoteParser(words, displayPath, text);
         var items = NoteReader.Read(text);
         var sections = Split(items);
         if (!sections.Any(s => s.Heading is { } h && words.Section(h.Text) is not null) && !items.OfType<LabelItem>().Any(l => l.Labels.Any(x => words.Is(x.Label, "meta_date"))))
@@ -221,5 +223,6 @@ internal sealed partial class NoteParser
     }
 
     private void Warn(int line, string message) =>
-        _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ImportKept, new SourceSpan(_file, line, 1), message));
+        _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ImportKept, new SourceSpan(_file, line, 1), message,
+            line >= 1 && line <= _lines.Length ? _lines[line - 1].TrimEnd('\r') : null));
 }
