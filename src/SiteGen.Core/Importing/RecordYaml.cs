@@ -47,7 +47,7 @@ public static partial class RecordYaml
         _ => Mapping(value),
     };
 
-    private static YamlNode? Mapping(object value)
+    private static YamlNode Mapping(object value)
     {
         var mapping = new YamlMappingNode();
         foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
@@ -72,7 +72,8 @@ public static partial class RecordYaml
             return only;
         }
 
-        return mapping.Children.Count == 0 ? null : mapping;
+        // An object with nothing set is still there ("results: {}" shows the section), unlike an absent one.
+        return mapping.Children.Count == 0 ? new YamlMappingNode { Style = YamlDotNet.Core.Events.MappingStyle.Flow } : mapping;
     }
 
     private static YamlSequenceNode? Sequence(IEnumerable list)

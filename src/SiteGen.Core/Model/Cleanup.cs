@@ -14,4 +14,7 @@ public sealed record Cleanup
     /// Shown as ✅ Cleaned up, ⚠️ Partly cleaned up or ⏳ Not cleaned up yet.
     /// </summary>
     public required CleanupStatus Status { get; init; }
+
+    /// <summary>A note on the cleanup, such as what was kept on purpose and why; shown after its status.</summary>
+    public Localized? Note { get; init; }
 }

@@ -12,6 +12,15 @@ public sealed record Objective
     /// </summary>
     public bool Done { get; init; }
 
+    /// <summary>
+    /// <c>true</c> while the goal is being worked on: marked ⏳ rather than ⬜ under "Objectives achieved".
+    /// Ignored once <c>done</c> is true.
+    /// </summary>
+    public bool InProgress { get; init; }
+
+    /// <summary>Why the goal was not (yet) reached, such as <c>the cluster had no storage class</c>; shown under it in the results.</summary>
+    public Localized? Shortfall { get; init; }
+
     /// <summary>What was achieved, shown under "objectives achieved" in the results.</summary>
     public Localized? Outcome { get; init; }
 }

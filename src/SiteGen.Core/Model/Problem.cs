@@ -23,4 +23,10 @@ public sealed record Problem
     /// Shown as ✅ Resolved, ⚠️ Worked around or ❌ Open.
     /// </summary>
     public required ProblemStatus Status { get; init; }
+
+    /// <summary>
+    /// The status in your own words, such as <c>⚠️ 绕过：改用本地镜像</c>: shown instead of the status's usual words
+    /// ("✅ Resolved"), while <c>status</c> still says how the problem counts.
+    /// </summary>
+    public Localized? StatusText { get; init; }
 }

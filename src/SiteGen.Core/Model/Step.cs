@@ -6,6 +6,9 @@ public sealed record Step
     /// <summary>What the step does, such as <c>Deploy the StatefulSet</c>. Shown as "Step 1: ...".</summary>
     public required Localized Title { get; init; }
 
+    /// <summary>How long the step took, such as <c>20m</c> or <c>1.5h</c>; shown under its title.</summary>
+    public ExperimentDuration? Duration { get; init; }
+
     /// <summary>
     /// The step's commands, in order: each a string, or <c>run</c> with an optional <c>comment</c>, <c>output</c>
     /// and <c>language</c>. Shown together as one terminal session under "Commands".

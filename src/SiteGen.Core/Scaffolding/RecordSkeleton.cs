@@ -52,9 +52,15 @@ public static class RecordSkeleton
             #       zh: 理解……
             #       en: Understand ...
             #     done: false
+            #     ## true while you are still working on it: shown as ⏳.
+            #     in_progress: true
             #     outcome:
             #       zh: 实验表明……
             #       en: The experiment showed that ...
+            #     ## Why it was not (yet) reached.
+            #     shortfall:
+            #       zh: 缺少……
+            #       en: There was no ...
 
             ## The manifests and scripts the experiment uses, by path.
             # resources:
@@ -88,6 +94,7 @@ public static class RecordSkeleton
             #   - title:
             #       zh: 第一步
             #       en: First step
+            #     duration: 20m
             #     commands:
             #       - comment:
             #           zh: 这条命令做什么
@@ -150,6 +157,10 @@ public static class RecordSkeleton
             #       - zh: 解决步骤
             #         en: A step of the fix
             #     status: resolved
+            #     ## The status in your own words, shown instead of the usual ones.
+            #     status_text:
+            #       zh: ✅ 已解决：换用了本地镜像
+            #       en: "✅ Resolved: switched to a local image"
 
             ## Takeaways: concepts understood, practices worth keeping, questions still open.
             # learnings:
@@ -231,6 +242,9 @@ public static class RecordSkeleton
             #         en: Clean up
             #       run: kubectl delete -f manifest.yaml
             #   status: cleaned
+            #   note:
+            #     zh: 有意保留的资源和原因。
+            #     en: What was kept on purpose, and why.
 
             ## Required: the experiment in one line, then, if you like, in a paragraph or more.
             summary:
@@ -246,6 +260,18 @@ public static class RecordSkeleton
             #   knowledge: 4
             #   practice: 4
             #   recommendation: 5
+
+            ## Parts of your own that fit no section above, each shown after the section named by after
+            ## (start, info, diagrams, steps, results, problems, learnings, exploration, next-steps, references, cleanup, summary).
+            # extra_sections:
+            #   - title:
+            #       zh: 背景
+            #       en: Background
+            #     icon: "🧭"
+            #     after: start
+            #     body:
+            #       zh: 为什么做这个实验。
+            #       en: Why this experiment.
 
             """.ReplaceLineEndings("\n");
     }

@@ -59,7 +59,7 @@ public sealed class BuildFailureTests
     [Fact]
     public void RazorCompileErrorInASectionPartial_IsReportedAtThePartialsLine()
     {
-        AssertFailsAndKeepsSite(w => w.Edit("templates/html/sections/summary.cshtml", "Model.Conclusion.OneLine.Html", "Model.Conclusion.OneLine.Htm"));
+        AssertFailsAndKeepsSite(w => w.Edit("templates/html/sections/summary.cshtml", "page.Conclusion.OneLine.Html", "page.Conclusion.OneLine.Htm"));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class MessagesThatPointTheRightWayTests
 
         Assert.Equal(
             """
-            experiments/3.1-configmap.yaml(7,5): error SG0102: 'objectives[1]' at the top level of the file must be a mapping of keys to values, but it is '创建 ConfigMap 并挂载'. It needs 'text' and may also have 'done' and 'outcome': write it as {text: 创建 ConfigMap 并挂载, done: false}.
+            experiments/3.1-configmap.yaml(7,5): error SG0102: 'objectives[1]' at the top level of the file must be a mapping of keys to values, but it is '创建 ConfigMap 并挂载'. It needs 'text' and may also have 'done', 'in_progress', 'shortfall' and 'outcome': write it as {text: 创建 ConfigMap 并挂载, done: false}.
               7 |   - 创建 ConfigMap 并挂载
                 |     ^
             """,

@@ -125,6 +125,7 @@ internal sealed partial class NoteParser
     {
         var left = new List<NoteItem>();
         var commands = new List<Command>();
+        var note = new List<NoteItem>();
         CleanupStatus? status = null;
         foreach (var item in items)
         {
@@ -134,7 +135,11 @@ internal sealed partial class NoteParser
             }
             else if (item is LabelItem { Labels: [var line] } && _words.Is(line.Label, "cleanup_status") && line.Value.Length > 0)
             {
-                status = Status("cleanup_status_", line, CleanupStatus.Pending);
+                status = _words.Choice<CleanupStatus>("cleanup_status_", line.Value) ?? Status("cleanup_status_", line, CleanupStatus.Pending);
+            }
+            else if (status is not null && item is ParagraphItem or ListItem)
+            {
+                note.Add(item);
             }
             else if (item is not RuleItem)
             {
@@ -142,7 +147,7 @@ internal sealed partial class NoteParser
             }
         }
 
-        _draft.Cleanup = new Cleanup { Commands = commands, Status = status ?? CleanupStatus.Pending };
+        _draft.Cleanup = new Cleanup { Commands = commands, Status = status ?? CleanupStatus.Pending, Note = note.Count > 0 ? Text(Source(note)) : null };
         if (status is null)
         {
             Warn(items.FirstOrDefault()?.Line ?? 1, $"The cleanup says no \"**{_words.Label("cleanup_status")}**:\"; it is imported as pending (\"{_words.Label("cleanup_status_pending")}\").");

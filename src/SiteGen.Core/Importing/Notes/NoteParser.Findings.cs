@@ -74,9 +74,12 @@ internal sealed partial class NoteParser
     {
         foreach (var entry in list.Entries)
         {
-            var text = entry.Text;
+            var lines = entry.Text.Split('\n');
+            var shortfall = Facts([.. SubItems(lines.Skip(1))], "shortfall") is { } facts && facts.TryGetValue("shortfall", out var why) ? why : null;
+            var text = shortfall is null ? entry.Text : lines[0];
             var done = text.StartsWith('✅') || text.StartsWith("[x]", StringComparison.OrdinalIgnoreCase);
-            text = text.TrimStart('✅', '⬜', '❌').Trim();
+            var inProgress = text.StartsWith('⏳');
+            text = text.TrimStart('✅', '⬜', '❌', '⏳').Trim();
             var numbered = _words.Numbered("objective_label", text);
             var outcome = numbered?.After ?? text;
             var index = numbered is { Number: var n } && int.TryParse(n, out var number) ? number - 1 : -1;
@@ -86,12 +89,14 @@ internal sealed partial class NoteParser
                 _draft.Objectives[index] = objective with
                 {
                     Done = objective.Done || done,
+                    InProgress = inProgress,
                     Outcome = Plain(objective.Text) == outcome ? null : Text(outcome),
+                    Shortfall = shortfall is null ? null : Text(shortfall),
                 };
             }
             else
             {
-                _draft.Objectives.Add(new Objective { Text = Text(outcome), Done = done });
+                _draft.Objectives.Add(new Objective { Text = Text(outcome), Done = done, InProgress = inProgress, Shortfall = shortfall is null ? null : Text(shortfall) });
             }
         }
     }
@@ -151,7 +156,12 @@ internal sealed partial class NoteParser
             }
             else if (problem is not null && item is LabelItem { Labels: [var status] } && _words.Is(status.Label, "problem_status") && status.Value.Length > 0)
             {
-                problem = problem with { Status = Status<ProblemStatus>("problem_status_", status, ProblemStatus.Open) };
+                var known = _words.Choice<ProblemStatus>("problem_status_", status.Value);
+                problem = problem with
+                {
+                    Status = known ?? Status("problem_status_", status, ProblemStatus.Open),
+                    StatusText = known is null ? Text(status.Value) : null,
+                };
             }
             else if (item is not RuleItem)
             {
@@ -194,7 +204,8 @@ internal sealed partial class NoteParser
             }
         }
 
-        Warn(line.Line, $"The status \"{line.Value}\" is not one of the record's; it is imported as {Loading.Yaml.YamlNaming.EnumValue(chosen.ToString())} (\"{_words.Label(prefix + Loading.Yaml.YamlNaming.EnumValue(chosen.ToString()))}\"): check it.");
+        var kept = typeof(TEnum) == typeof(ProblemStatus) ? " Its words are kept as the problem's status_text." : "";
+        Warn(line.Line, $"The status \"{line.Value}\" is not one of the record's; it is imported as {Loading.Yaml.YamlNaming.EnumValue(chosen.ToString())} (\"{_words.Label(prefix + Loading.Yaml.YamlNaming.EnumValue(chosen.ToString()))}\"): check it.{kept}");
         return chosen;
     }
 

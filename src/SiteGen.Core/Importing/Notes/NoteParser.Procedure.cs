@@ -109,6 +109,10 @@ internal sealed partial class NoteParser
             {
                 left.Add(item);
             }
+            else if (item is LabelItem { Labels: [var took] } && _words.Is(took.Label, "step_duration") && Duration(took.Value) is { } duration)
+            {
+                step = step with { Duration = duration };
+            }
             else if (label is not null && _words.Is(label, "commands") && next is CodeItem commands)
             {
                 step = step with { Commands = [.. step.Commands, .. CommandTranscript.Read(commands.Text, commands.Language, _words.Language)] };

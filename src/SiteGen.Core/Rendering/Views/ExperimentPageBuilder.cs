@@ -23,7 +23,11 @@ public static class ExperimentPageBuilder
         var root = SiteLayout.RootFrom(path);
         var chapter = layout.Chapter(entry);
         IReadOnlyList<ObjectiveView> objectives =
-            [.. record.Objectives.Select((o, i) => new ObjectiveView(i + 1, prose.Of(o.Text), o.Done, prose.OfOptional(o.Outcome)))];
+            [.. record.Objectives.Select((o, i) => new ObjectiveView(i + 1, prose.Of(o.Text), o.Done, prose.OfOptional(o.Outcome))
+            {
+                InProgress = o.InProgress && !o.Done,
+                Shortfall = prose.OfOptional(o.Shortfall),
+            })];
 
         var page = new ExperimentPage
         {
@@ -66,7 +70,7 @@ public static class ExperimentPageBuilder
                 prose.All(s.ObservationPoints),
                 Code(s.Record, prose),
                 Code(s.ExtraOutput, prose),
-                prose.OfOptional(s.Notes)))],
+                prose.OfOptional(s.Notes)) { Duration = FormatDuration(s.Duration, ui) })],
             Results = record.Results is null ? null : new ResultsView(
                 objectives,
                 [.. record.Results.Observations.Select((o, i) => new ObservationView(
@@ -75,7 +79,8 @@ public static class ExperimentPageBuilder
             Problems = [.. record.Problems.Select((p, i) =>
             {
                 var status = YamlNaming.EnumValue(p.Status.ToString());
-                return new ProblemView(i + 1, prose.Of(p.Title), p.Error?.TrimEnd('\n'), prose.All(p.Causes), prose.All(p.Solution), status, ui["problem_status_" + status]);
+                return new ProblemView(i + 1, prose.Of(p.Title), p.Error?.TrimEnd('\n'), prose.All(p.Causes), prose.All(p.Solution), status,
+                    prose.OfOptional(p.StatusText)?.Text ?? ui["problem_status_" + status]);
             })],
             Learnings = record.Learnings is null ? null : new LearningsView(
                 [.. record.Learnings.Concepts.Select((c, i) => new ConceptView(
@@ -151,7 +156,10 @@ public static class ExperimentPageBuilder
     private static CleanupView CleanupView(Cleanup cleanup, UiStrings ui, ProseFactory prose)
     {
         var status = YamlNaming.EnumValue(cleanup.Status.ToString());
-        return new CleanupView(Commands(cleanup.Commands, prose) ?? new CommandGroup("bash", []), status, ui["cleanup_status_" + status]);
+        return new CleanupView(Commands(cleanup.Commands, prose) ?? new CommandGroup("bash", []), status, ui["cleanup_status_" + status])
+        {
+            Note = prose.OfOptional(cleanup.Note),
+        };
     }
 
     private static IReadOnlyList<RatingView> Ratings(SelfAssessment? assessment, UiStrings ui)

@@ -30,7 +30,14 @@ public sealed record CodeView(string Language, Literal Content)
         : Highlighting.CodeHighlighter.Instance.Highlight(Content.Text, Language) ?? System.Net.WebUtility.HtmlEncode(Content.Text);
 }
 
-public sealed record ObjectiveView(int Number, Prose Text, bool Done, Prose? Outcome);
+public sealed record ObjectiveView(int Number, Prose Text, bool Done, Prose? Outcome)
+{
+    /// <summary>Still being worked on (never when done): marked ⏳.</summary>
+    public bool InProgress { get; init; }
+
+    /// <summary>Why the goal was not (yet) reached.</summary>
+    public Prose? Shortfall { get; init; }
+}
 
 public sealed record DiagramView(int Number, string Anchor, Prose Title, string? Icon, Literal Source, Prose? Description);
 
@@ -44,7 +51,11 @@ public sealed record StepView(
     IReadOnlyList<Prose> ObservationPoints,
     CodeView? Record,
     CodeView? ExtraOutput,
-    Prose? Notes);
+    Prose? Notes)
+{
+    /// <summary>How long the step took, in the page's language ("20 分钟").</summary>
+    public string? Duration { get; init; }
+}
 
 public sealed record ObservationView(int Number, Prose Title, Prose Phenomenon, Prose? Cause, Prose? Lesson);
 
@@ -75,7 +86,10 @@ public sealed record NextStepsView(IReadOnlyList<FollowUpView> Experiments, IRea
 public sealed record ReferenceView(Prose Title, string Url);
 
 /// <param name="Status">The YAML value: <c>cleaned</c>, <c>partial</c> or <c>pending</c>.</param>
-public sealed record CleanupView(CommandGroup Commands, string Status, string StatusLabel);
+public sealed record CleanupView(CommandGroup Commands, string Status, string StatusLabel)
+{
+    public Prose? Note { get; init; }
+}
 
 public sealed record SummaryView(Prose OneLine, Prose? Detailed);
 
