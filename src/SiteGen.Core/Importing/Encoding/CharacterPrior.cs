@@ -30,9 +30,12 @@ internal static class CharacterPrior
     /// <summary>The count to use for a single character jieba does not know (1, as jieba does, if no guess).</summary>
     public static int Frequency(string character) => Frequencies.GetValueOrDefault(character, 1);
 
-    /// <summary>Whether a decoded character is one real text would contain (not a control or unassigned).</summary>
-    public static bool IsPlausible(string character) => Rune.GetUnicodeCategory(Rune.GetRuneAt(character, 0)) is not
-        (UnicodeCategory.Control or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse or UnicodeCategory.Surrogate);
+    /// <summary>
+    /// Whether <paramref name="character"/> is from a block our texts use every day (CJK, Latin-1, common
+    /// punctuation and symbols, emoji), so that finding it decoded is evidence of mangling: accented text
+    /// read through the code page can make a sequence by chance, but it rarely lands in these blocks.
+    /// </summary>
+    public static bool IsCommon(string character) => LogWeight(character) == 0;
 
     /// <summary>A log-weight added to a path for choosing <paramref name="character"/> at a gap.</summary>
     public static double LogWeight(string character)

@@ -22,8 +22,9 @@ internal sealed class MojibakeAnalysis
     public IReadOnlyList<MangledLine> Lines { get; }
 
     /// <summary>
-    /// Whether the text looks mangled: some mangled characters, and at least twice as many of them as
-    /// bytes that fit no mangling (accented text read through the page gives many of those and few of these).
+    /// Whether the text looks mangled: some mangled characters on lines the page explains, and at least
+    /// twice as many of them as bytes that fit no mangling (accented text read through the page gives many
+    /// of those and few of these). A line holding a character the page cannot make is no evidence for it.
     /// </summary>
     public bool IsMangled { get; }
 
@@ -62,7 +63,7 @@ internal sealed class MojibakeAnalysis
             if (i == slots.Count || slots[i].Text == "\n")
             {
                 lines.Add(new MangledLine(lines.Count + 1, lineStart, i, clean && lineEvidence > 0));
-                evidence += lineEvidence;
+                evidence += clean ? lineEvidence : 0;
                 lineEvidence = 0;
                 lineStart = i + 1;
                 clean = true;

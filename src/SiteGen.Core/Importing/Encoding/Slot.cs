@@ -10,8 +10,8 @@ internal sealed record Slot(SlotKind Kind, int Start, int Length, string Text, I
     /// <summary>Whether this is a mangled character that shows the text was mangled.</summary>
     public bool IsEvidence => Kind switch
     {
-        SlotKind.Decoded => CharacterPrior.IsPlausible(Text),
-        SlotKind.Gap => Bytes > 1,
+        SlotKind.Decoded => CharacterPrior.IsCommon(Text),
+        SlotKind.Gap => Bytes > 1 && Candidates.Any(CharacterPrior.IsCommon),
         _ => false,
     };
 
