@@ -6,4 +6,5 @@ namespace SiteGen.Importing.Encoding;
 /// other line is left exactly as it is.
 /// </summary>
 /// <param name="Number">1-based.</param>
-internal sealed record MangledLine(int Number, int FirstSlot, int EndSlot, bool IsRepairable);
+/// <param name="ShowsMangling">Whether the line holds mangled characters, repairable or not.</param>
+internal sealed record MangledLine(int Number, int FirstSlot, int EndSlot, bool IsRepairable, bool ShowsMangling);

@@ -62,7 +62,7 @@ internal sealed class MojibakeAnalysis
         {
             if (i == slots.Count || slots[i].Text == "\n")
             {
-                lines.Add(new MangledLine(lines.Count + 1, lineStart, i, clean && lineEvidence > 0));
+                lines.Add(new MangledLine(lines.Count + 1, lineStart, i, clean && lineEvidence > 0, lineEvidence > 0));
                 evidence += clean ? lineEvidence : 0;
                 lineEvidence = 0;
                 lineStart = i + 1;

@@ -21,16 +21,17 @@ public static class MojibakeRepairer
         var analysis = MojibakeAnalysis.Analyze(text);
         if (!analysis.IsMangled)
         {
-            return new MojibakeRepair(MojibakeRepairOutcome.Clean, text, null, 0, []);
+            return new MojibakeRepair(MojibakeRepairOutcome.Clean, text, null, 0, [], []);
         }
 
         var repairs = LineRepairs.Solve(analysis, analysis.Lines, WordFrequencies.Shared);
         var (repaired, places) = Assemble(text, repairs);
         var codePage = analysis.CodePage;
         var mangled = analysis.MangledSlots.Count();
+        List<int> skipped = [.. analysis.Lines.Where(l => l.ShowsMangling && !l.IsRepairable).Select(l => l.Number)];
         return MojibakeProof.FirstFailingLine(text, repaired, codePage) is { } line
-            ? new MojibakeRepair(MojibakeRepairOutcome.ProofFailed, text, codePage.Name, mangled, places, line)
-            : new MojibakeRepair(MojibakeRepairOutcome.Repaired, repaired, codePage.Name, mangled, places);
+            ? new MojibakeRepair(MojibakeRepairOutcome.ProofFailed, text, codePage.Name, mangled, places, skipped, line)
+            : new MojibakeRepair(MojibakeRepairOutcome.Repaired, repaired, codePage.Name, mangled, places, skipped);
     }
 
     private static (string Text, IReadOnlyList<RepairedPlace> Places) Assemble(string text, LineRepairs repairs)

@@ -83,6 +83,20 @@ public sealed class MojibakeRepairerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Repair_WhenAMangledLineAlsoHoldsRealText_LeavesItAsItWasAndSaysSo()
+    {
+        var mangled = MojibakeMangler.Mangle("实验记录：有状态应用的数据持久化", SingleByteCodePage.Windows1254);
+        var text = $"{mangled}\n{mangled} 真的\n{mangled}";
+
+        var repair = MojibakeRepairer.Repair(text);
+
+        Assert.Equal(MojibakeRepairOutcome.Repaired, repair.Outcome);
+        Assert.Equal($"实验记录：有状态应用的数据持久化\n{mangled} 真的\n实验记录：有状态应用的数据持久化", repair.Text);
+        Assert.Equal([2], repair.LinesLeftAsTheyWere);
+        Assert.DoesNotContain(repair.Places, p => p.Line == 2);
+    }
+
+    [Fact]
     public void Repair_WhenContextCannotDecide_ListsThePlaceAsUncertainWithItsAlternatives()
     {
         var mangled = MojibakeMangler.Mangle("StatefulSet 与 Deployment", SingleByteCodePage.Windows1254);
