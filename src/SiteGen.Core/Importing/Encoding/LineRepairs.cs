@@ -15,7 +15,6 @@ internal sealed class LineRepairs
     public static LineRepairs Solve(MojibakeAnalysis analysis, IEnumerable<MangledLine> lines, WordFrequencies words)
     {
         var repairs = new LineRepairs(analysis);
-        var seen = SeenCounts(analysis.Slots);
         foreach (var line in lines.Where(l => l.IsRepairable))
         {
             var weights = new Dictionary<int, double[]>();
@@ -23,7 +22,7 @@ internal sealed class LineRepairs
             {
                 if (analysis.Slots[i].Kind == SlotKind.Gap)
                 {
-                    weights[i] = [.. analysis.Slots[i].Candidates.Select(c => CharacterPrior.LogWeight(c) + Math.Log(1 + seen.GetValueOrDefault(c)))];
+                    weights[i] = [.. analysis.Slots[i].Candidates.Select(CharacterPrior.LogWeight)];
                 }
             }
 
@@ -44,20 +43,5 @@ internal sealed class LineRepairs
     {
         var slot = Analysis.Slots[index];
         return slot.Kind == SlotKind.Gap ? slot.Candidates[rankings[index].Best] : slot.Text;
-    }
-
-    /// <summary>
-    /// How often each character stands intact elsewhere in the text: a character the author used is a
-    /// likelier fill for a gap than one they never did.
-    /// </summary>
-    private static Dictionary<string, int> SeenCounts(IReadOnlyList<Slot> slots)
-    {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var slot in slots.Where(s => s.Kind is SlotKind.Decoded or SlotKind.Foreign))
-        {
-            seen[slot.Text] = seen.GetValueOrDefault(slot.Text) + 1;
-        }
-
-        return seen;
     }
 }
