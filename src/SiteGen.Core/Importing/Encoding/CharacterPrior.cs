@@ -37,6 +37,16 @@ internal static class CharacterPrior
     /// </summary>
     public static bool IsCommon(string character) => LogWeight(character) == 0;
 
+    /// <summary>
+    /// The part of speech jieba gives a character its dictionary does not know: <c>x</c> for punctuation,
+    /// symbols and spaces, <c>m</c> for digits, none for letters and ideographs (no evidence either way).
+    /// </summary>
+    public static string? TagOf(string character)
+    {
+        var rune = Rune.GetRuneAt(character, 0);
+        return Rune.IsDigit(rune) ? "m" : Rune.IsLetter(rune) ? null : "x";
+    }
+
     /// <summary>A log-weight added to a path for choosing <paramref name="character"/> at a gap.</summary>
     public static double LogWeight(string character)
     {

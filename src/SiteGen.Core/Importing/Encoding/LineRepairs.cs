@@ -26,7 +26,7 @@ internal sealed class LineRepairs
                 }
             }
 
-            foreach (var ranking in RepairLattice.Solve(analysis.Slots, line.FirstSlot, line.EndSlot, words, weights))
+            foreach (var ranking in RepairLattice.Solve(analysis.Slots, line.FirstSlot, line.EndSlot, words, PartOfSpeechTransitions.Shared, weights))
             {
                 repairs.rankings[ranking.Slot] = ranking;
             }

@@ -13,12 +13,14 @@ internal sealed class WordFrequencies
 
     private static readonly Lazy<WordFrequencies> Loaded = new(Load);
 
-    private readonly Dictionary<string, int> counts;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly Dictionary<string, Entry> counts;
+    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly IReadOnlyList<string> tags;
 
-    private WordFrequencies(Dictionary<string, int> counts, long total, int longest)
+    private WordFrequencies(Dictionary<string, Entry> counts, IReadOnlyList<string> tags, long total, int longest)
     {
         this.counts = counts;
+        this.tags = tags;
         lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         LogTotal = Math.Log(total);
         LongestWord = longest;
@@ -40,7 +42,16 @@ internal sealed class WordFrequencies
     /// Whether <paramref name="text"/> is a word or the start of one; <paramref name="count"/> is the word's
     /// count, or 0 for a prefix that is no word by itself.
     /// </summary>
-    public bool TryGet(ReadOnlySpan<char> text, out int count) => lookup.TryGetValue(text, out count);
+    public bool TryGet(ReadOnlySpan<char> text, out int count) => TryGet(text, out count, out _);
+
+    /// <summary>As <see cref="TryGet(ReadOnlySpan{char}, out int)"/>, with the word's part of speech (null for a prefix).</summary>
+    public bool TryGet(ReadOnlySpan<char> text, out int count, out string? tag)
+    {
+        var found = lookup.TryGetValue(text, out var entry);
+        count = entry.Count;
+        tag = found && entry.Tag >= 0 ? tags[entry.Tag] : null;
+        return found;
+    }
 
     /// <summary>Reads the embedded dictionary.</summary>
     public static WordFrequencies Load()
@@ -54,8 +65,10 @@ internal sealed class WordFrequencies
     /// <summary>Reads <c>word count [tag]</c> lines.</summary>
     public static WordFrequencies Read(TextReader reader)
     {
-        var counts = new Dictionary<string, int>(700_000, StringComparer.Ordinal);
+        var counts = new Dictionary<string, Entry>(700_000, StringComparer.Ordinal);
         var adding = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tags = new List<string>();
+        var tagLookup = new Dictionary<string, short>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         long total = 0;
         var longest = 0;
         while (reader.ReadLine() is { } line)
@@ -74,16 +87,26 @@ internal sealed class WordFrequencies
                 continue;
             }
 
+            var tag = end < 0 ? [] : rest[(end + 1)..].Trim();
+            if (!tagLookup.TryGetValue(tag, out var tagNumber))
+            {
+                tagNumber = (short)tags.Count;
+                tagLookup[tag] = tagNumber;
+                tags.Add(tag.ToString());
+            }
+
             var word = fields[..space];
-            adding[word] = count;
+            adding[word] = new Entry(count, tagNumber);
             total += count;
             longest = Math.Max(longest, word.Length);
             for (var length = 1; length < word.Length; length++)
             {
-                adding.TryAdd(word[..length], 0);
+                adding.TryAdd(word[..length], new Entry(0, -1));
             }
         }
 
-        return new WordFrequencies(counts, Math.Max(total, 1), longest);
+        return new WordFrequencies(counts, tags, Math.Max(total, 1), longest);
     }
+
+    private readonly record struct Entry(int Count, short Tag);
 }

@@ -20,6 +20,8 @@ public sealed class WordFrequenciesTests(ITestOutputHelper output)
         Assert.Equal(0, prefix);
         Assert.False(words.TryGet("实验记录", out _));
         Assert.Equal(16, words.LongestWord);
+        Assert.True(words.TryGet("实验", out _, out var tag));
+        Assert.Equal("vn", tag);
         Assert.InRange(words.LogTotal, Math.Log(6e7), Math.Log(6.1e7));
     }
 
