@@ -39,14 +39,9 @@ internal sealed partial class NoteParser
                 });
                 variant = null;
             }
-            else if (part == "reading" && item is ListItem notes && Facts(notes.Entries, "location", "logic", "insight") is { } note && note.ContainsKey("location"))
+            else if (part == "reading" && item is ListItem notes && ReadingNotes(notes.Entries) is { } read)
             {
-                reading.Add(new ReadingNote
-                {
-                    Location = Unescaped(note["location"]),
-                    Logic = note.TryGetValue("logic", out var logic) ? Text(logic) : null,
-                    Insight = note.TryGetValue("insight", out var insight) ? Text(insight) : null,
-                });
+                reading.AddRange(read);
             }
             else if (item is not RuleItem)
             {
@@ -56,6 +51,42 @@ internal sealed partial class NoteParser
 
         _draft.Exploration = new Exploration { Variants = variants, Reading = reading };
         return left;
+    }
+
+    /// <summary>
+    /// Reading notes, each starting at its location line. Markdown joins the notes' lists, which the report
+    /// separates with a blank line, into one; null when an item is not a location, logic or insight.
+    /// </summary>
+    private List<ReadingNote>? ReadingNotes(IReadOnlyList<NoteListEntry> entries)
+    {
+        var groups = new List<List<NoteListEntry>>();
+        foreach (var entry in entries)
+        {
+            if (groups.Count == 0 || Facts([entry], "location") is not null)
+            {
+                groups.Add([]);
+            }
+
+            groups[^1].Add(entry);
+        }
+
+        var notes = new List<ReadingNote>();
+        foreach (var group in groups)
+        {
+            if (Facts(group, "location", "logic", "insight") is not { } note || !note.TryGetValue("location", out var location))
+            {
+                return null;
+            }
+
+            notes.Add(new ReadingNote
+            {
+                Location = Unescaped(location),
+                Logic = note.TryGetValue("logic", out var logic) ? Text(logic) : null,
+                Insight = note.TryGetValue("insight", out var insight) ? Text(insight) : null,
+            });
+        }
+
+        return notes;
     }
 
     private List<NoteItem> NextSteps(List<NoteItem> items)

@@ -42,7 +42,8 @@ internal static partial class NoteReader
 
     private static HeadingItem Heading(int line, string source, int level)
     {
-        var text = source.TrimStart('#').Trim().TrimEnd('#').Trim();
+        // A closing run of # counts only after a space (CommonMark): "C# 与 F#" keeps its last #.
+        var text = ClosingSequence().Replace(source.TrimStart('#').Trim(), "").Trim();
         var match = IconPrefix().Match(text);
         return match.Success
             ? new HeadingItem(line, source, level, match.Groups["icon"].Value, text[match.Length..].Trim())
@@ -92,6 +93,9 @@ internal static partial class NoteReader
 
     [GeneratedRegex(@"^(?<icon>[^\p{L}\p{N}\s\p{P}*_`\[\]]+?)\s+")]
     private static partial Regex IconPrefix();
+
+    [GeneratedRegex(@"(?:^|\s+)#+\s*$")]
+    private static partial Regex ClosingSequence();
 
     [GeneratedRegex(@"^\s*(?:[-*+]|[0-9]+[.)])\s+")]
     private static partial Regex ListMarker();
