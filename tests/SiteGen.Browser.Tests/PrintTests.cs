@@ -64,10 +64,12 @@ public sealed class PrintTests(SiteFixture site, ITestOutputHelper output)
         await using var context = await site.NewContextAsync(ColorScheme.Light, width: 794);
         var tab = await context.NewPageAsync();
         await tab.SetContentAsync("""<html><body style="background:#fff"><p>first</p><div style="break-before:page"></div><p style="break-before:page">third</p></body></html>""");
-        var pdf = Path.Combine(Directory.CreateTempSubdirectory("sitegen-print-").FullName, "blank.pdf");
+        var folder = Directory.CreateTempSubdirectory("sitegen-print-").FullName;
+        var pdf = Path.Combine(folder, "blank.pdf");
         await tab.PdfAsync(new() { Path = pdf, Format = "A4", PrintBackground = true });
 
         var (pages, empty) = Printed(pdf);
+        Directory.Delete(folder, recursive: true);
 
         Assert.Equal(3, pages);
         Assert.Equal([2], empty);

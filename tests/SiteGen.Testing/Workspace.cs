@@ -28,6 +28,17 @@ public sealed class Workspace : IDisposable
     /// <summary>A workspace with the repository's sample content and templates.</summary>
     public static Workspace OfRepository() => Copy(RepositoryPaths.Content, RepositoryPaths.Templates);
 
+    /// <summary>Deletes every record of the content, for a test that brings its own.</summary>
+    public Workspace WithoutRecords()
+    {
+        foreach (var record in Directory.GetFiles(Path.Combine(Content, "experiments"), "*.yaml", SearchOption.AllDirectories))
+        {
+            File.Delete(record);
+        }
+
+        return this;
+    }
+
     public string PathOf(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>Replaces the first occurrence of <paramref name="find"/> in a file; fails when it is not there.</summary>

@@ -91,6 +91,12 @@ public static class NoteImporter
         }
 
         var (id, chapter) = (place.Id!, place.Chapter);
+        if (draft.Id is { } given && given != id)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ImportKept, new SourceSpan(shown, draft.IdLine, 1),
+                $"The note says experiment {given}; it is imported as {id}, {(taken.Contains(given) ? $"since {given} already has a record" : $"the next free number of chapter {chapter}")}."));
+        }
+
         var slug = Slugs.FirstFree(Slugs.FromTitle(draft.Title!) ?? "experiment", s => slugs.Contains((chapter, s)));
         var folder = Path.Combine(request.OutDirectory ?? Path.Combine(contentDirectory, ContentChecker.ExperimentsFolder),
             SiteLayout.ChapterFolder(config.Chapters.First(c => c.Number == chapter)));
@@ -103,7 +109,13 @@ public static class NoteImporter
         RecordLoader.Load(System.Text.Encoding.UTF8.GetBytes(yaml), display.Of(target), [.. config.LanguageCodes], readBack);
         if (readBack.HasErrors)
         {
-            diagnostics.AddRange(readBack.Where(d => d.IsError));
+            // The record was not written, so point at the note, and say what in the record would be wrong.
+            diagnostics.AddRange(readBack.Where(d => d.IsError).Select(d => d with
+            {
+                Span = SourceSpan.WholeFile(shown),
+                Message = $"The record made from this note would not pass check, so it was not written: {d.Message} (at line {d.Span.Line} of the record, '{d.LineText?.Trim()}'). Fix that part of the note and import it again.",
+                LineText = null,
+            }));
             return new ImportedNote(shown, null, id, diagnostics);
         }
 

@@ -27,8 +27,11 @@ public static partial class RecordYaml
 
         // YamlDotNet escapes characters beyond the first plane (📊 as \U0001F4CA) inside double quotes, where
         // YAML may hold them as they are: an author reading the file sees the emoji.
-        text = QuotedLine().Replace(text, line => AstralEscape().Replace(line.Value, m =>
+        var readable = QuotedLine().Replace(text, line => AstralEscape().Replace(line.Value, m =>
             m.Groups["pairs"].Value + char.ConvertFromUtf32(int.Parse(m.Groups["code"].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture))));
+
+        // A line of a literal block can look like a quoted value: keep the rewrite only if it reads back the same.
+        text = readable == text || SameValues(readable, text) ? readable : text;
         return (schemaComment is null ? "" : schemaComment + "\n") + text;
     }
 
@@ -52,7 +55,8 @@ public static partial class RecordYaml
         var mapping = new YamlMappingNode();
         foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.PropertyType == typeof(Diagnostics.SourceSpan) || property.GetIndexParameters().Length > 0)
+            // Only what the loader can set: a computed property is no key of the record.
+            if (property.PropertyType == typeof(Diagnostics.SourceSpan) || property.GetIndexParameters().Length > 0 || property.SetMethod is null)
             {
                 continue;
             }
@@ -110,10 +114,22 @@ public static partial class RecordYaml
     {
         if (text.Contains('\n', StringComparison.Ordinal))
         {
-            return new YamlScalarNode(text.EndsWith('\n') ? text : text + "\n") { Style = ScalarStyle.Literal };
+            return new YamlScalarNode(text) { Style = ScalarStyle.Literal };
         }
 
         return new YamlScalarNode(text) { Style = NeedsQuotes(text) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any };
+    }
+
+    private static bool SameValues(string first, string second)
+    {
+        static IEnumerable<string> Values(string yaml)
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            return stream.Documents[0].AllNodes.OfType<YamlScalarNode>().Select(n => n.Value ?? "");
+        }
+
+        return Values(first).SequenceEqual(Values(second), StringComparer.Ordinal);
     }
 
     /// <summary>Text that a YAML 1.1 or 1.2 reader would take for something else, or that starts like YAML syntax.</summary>

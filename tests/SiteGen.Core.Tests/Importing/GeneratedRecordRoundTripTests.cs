@@ -31,7 +31,7 @@ public sealed class GeneratedRecordRoundTripTests(ITestOutputHelper output)
     {
         var random = new Random(20261127);
         using var source = Workspace.OfRepository();
-        Clear(source);
+        source.WithoutRecords();
         for (var i = 1; i <= Records; i++)
         {
             var record = Generate(random, i);
@@ -42,7 +42,7 @@ public sealed class GeneratedRecordRoundTripTests(ITestOutputHelper output)
         Assert.True(built.Succeeded, log);
 
         using var target = Workspace.OfRepository();
-        Clear(target);
+        target.WithoutRecords();
         var reports = files.Where(f => f.Key.StartsWith(language + "/02-controllers/", StringComparison.Ordinal) && f.Key.EndsWith("/report.md", StringComparison.Ordinal)).ToList();
         Assert.Equal(Records, reports.Count);
         var notes = reports.Select((r, i) => { var path = target.PathOf($"notes/{i}.md"); target.Write($"notes/{i}.md", System.Text.Encoding.UTF8.GetString(r.Value)); return path; }).ToList();
@@ -72,14 +72,6 @@ public sealed class GeneratedRecordRoundTripTests(ITestOutputHelper output)
             .Where(l => l.Type != DiffPlex.DiffBuilder.Model.ChangeType.Unchanged)
             .Take(12)
             .Select(l => (l.Type == DiffPlex.DiffBuilder.Model.ChangeType.Inserted ? "+ " : "- ") + l.Text));
-
-    private static void Clear(Workspace workspace)
-    {
-        foreach (var record in Directory.GetFiles(workspace.Content + "/experiments", "*.yaml", SearchOption.AllDirectories))
-        {
-            File.Delete(record);
-        }
-    }
 
     private static LabRecord Generate(Random random, int number)
     {

@@ -68,10 +68,7 @@ public sealed class MangledImportTests(ITestOutputHelper output) : IDisposable
 
     private ImportedNote Import(bool repair)
     {
-        foreach (var record in Directory.GetFiles(_workspace.Content + "/experiments", "*.yaml", SearchOption.AllDirectories))
-        {
-            File.Delete(record);
-        }
+        _workspace.WithoutRecords();
 
         var (notes, refused) = NoteImporter.Import(_workspace.Content, _workspace.Templates,
             new ImportRequest([Mangled], null, "zh", null, repair), new PathDisplay(_workspace.Root));

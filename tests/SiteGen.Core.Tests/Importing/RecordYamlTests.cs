@@ -44,7 +44,21 @@ public sealed class RecordYamlTests
         Assert.Equal(text, again.Summary.OneLine.Neutral);
     }
 
-    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    [Theory]
+    [InlineData("two\nlines")]
+    [InlineData("ends in a newline\n")]
+    [InlineData("a literal line that looks quoted:\n  key: \"\\U0001F600\"\n")]
+    [InlineData("  indented first line\nsecond")]
+    public void TextOfSeveralLines_ReadsBackExactly(string text)
+    {
+        var record = Load("id: \"2.1\"\nslug: a\nchapter: 2\ntitle: t\ndate: 2024-01-01\nsummary:\n  one_line: x\nenvironment:\n  - run: echo\n    output: " + Quote(text) + "\n", "a.yaml");
+
+        var again = Load(RecordYaml.Write(record), "a.yaml");
+
+        Assert.Equal(text, again.Environment[0].Output);
+    }
+
+    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal) + "\"";
 
     private static Model.LabRecord Load(string yaml, string file)
     {

@@ -17,10 +17,7 @@ public sealed class ReferenceImportTests(ITestOutputHelper output)
     private static readonly Lazy<(ImportedNote Note, string Yaml, SortedDictionary<string, byte[]> Site, string Report)> Imported = new(() =>
     {
         using var workspace = Workspace.OfRepository();
-        foreach (var record in Directory.GetFiles(workspace.Content + "/experiments", "*.yaml", SearchOption.AllDirectories))
-        {
-            File.Delete(record);
-        }
+        workspace.WithoutRecords();
 
         var (notes, refused) = NoteImporter.Import(workspace.Content, workspace.Templates,
             new ImportRequest([ReferencePath], null, "zh", null, RepairEncoding: false), new PathDisplay(workspace.Root));

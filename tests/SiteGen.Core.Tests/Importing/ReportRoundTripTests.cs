@@ -159,10 +159,7 @@ public sealed class ReportRoundTripTests
     internal static string RoundTrip(string markdown, string language, out ImportedNote note)
     {
         using var workspace = Workspace.OfRepository();
-        foreach (var record in Directory.GetFiles(workspace.Content + "/experiments", "*.yaml", SearchOption.AllDirectories))
-        {
-            File.Delete(record);
-        }
+        workspace.WithoutRecords();
 
         workspace.Write("note.md", markdown);
         var (notes, refused) = NoteImporter.Import(workspace.Content, workspace.Templates,

@@ -37,10 +37,7 @@ public sealed class ExtraSectionsTests
     private static readonly Lazy<SortedDictionary<string, byte[]>> Site = new(() =>
     {
         using var workspace = Workspace.OfRepository();
-        foreach (var record in Directory.GetFiles(workspace.Content + "/experiments", "*.yaml", SearchOption.AllDirectories))
-        {
-            File.Delete(record);
-        }
+        workspace.WithoutRecords();
 
         workspace.Write("content/experiments/02-controllers/2.1-extras.yaml", Record);
         var (result, report, files) = Builds.InMemory(workspace.Content, workspace.Templates, workspace.Root);

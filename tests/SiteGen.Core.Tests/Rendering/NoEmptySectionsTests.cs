@@ -70,10 +70,7 @@ public sealed class NoEmptySectionsTests
     private static SortedDictionary<string, byte[]> Minimal()
     {
         using var workspace = Workspace.OfRepository();
-        foreach (var record in Directory.GetFiles(workspace.Content + "/experiments", "*.yaml", SearchOption.AllDirectories))
-        {
-            File.Delete(record);
-        }
+        workspace.WithoutRecords();
 
         workspace.Write("content/experiments/02-controllers/2.1-minimal.yaml", "id: \"2.1\"\nslug: minimal\nchapter: 2\ntitle: 最小记录\ndate: 2024-01-01\nsummary:\n  one_line: 只有必填字段\n");
         return Builds.InMemory(workspace.Content, workspace.Templates, workspace.Root).Files;

@@ -36,6 +36,7 @@ public sealed class ProseExtensionsTests
         var text = new ProseMarkdown().ToPlainText(Prose);
 
         Assert.DoesNotContain("<span", text, StringComparison.Ordinal);
+        Assert.Contains("第一行\n第二行", text, StringComparison.Ordinal);
         Assert.Contains("replicas: 3", text, StringComparison.Ordinal);
     }
 }

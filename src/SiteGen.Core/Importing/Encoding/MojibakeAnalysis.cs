@@ -40,8 +40,10 @@ internal sealed class MojibakeAnalysis
     public static MojibakeAnalysis Analyze(string text)
     {
         MojibakeAnalysis? best = null;
-        foreach (var codePage in SingleByteCodePage.All)
+        var softHyphenKept = text.Contains('\u00AD', StringComparison.Ordinal);
+        foreach (var page in SingleByteCodePage.All)
         {
+            var codePage = softHyphenKept ? page.KeepingSoftHyphen() : page;
             var analysis = Analyze(text, codePage);
             if (best is null || analysis.Score > best.Score)
             {

@@ -15,15 +15,17 @@ public sealed class SingleByteCodePage
     private readonly int[] characters;
     private readonly FrozenDictionary<char, byte> bytes;
     private readonly bool[] dropped;
+    private readonly int[] _upperHalf;
 
-    private SingleByteCodePage(string name, int[] upperHalf)
+    private SingleByteCodePage(string name, int[] upperHalf, bool dropsSoftHyphen = true)
     {
         Name = name;
         characters = [.. Enumerable.Range(0, 128), .. upperHalf];
         bytes = Enumerable.Range(0, 256)
             .Where(b => characters[b] != Hole)
             .ToFrozenDictionary(b => (char)characters[b], b => (byte)b);
-        dropped = [.. Enumerable.Range(0, 256).Select(b => characters[b] == Hole || b == 0xAD)];
+        dropped = [.. Enumerable.Range(0, 256).Select(b => characters[b] == Hole || (dropsSoftHyphen && b == 0xAD))];
+        _upperHalf = upperHalf;
         DroppedBytes = [.. Enumerable.Range(0, 256).Where(b => dropped[b]).Select(b => (byte)b)];
     }
 
@@ -55,6 +57,12 @@ public sealed class SingleByteCodePage
 
     /// <summary>The pages mojibake is looked for in, in the order a tie is settled.</summary>
     public static IReadOnlyList<SingleByteCodePage> All { get; } = [Windows1254, Windows1252];
+
+    /// <summary>
+    /// The same page as a decoder that keeps the soft hyphen (U+00AD for 0xAD), as Python's, .NET's and most
+    /// editors' do: text that still holds a U+00AD was mangled by one of those, and only its holes lost bytes.
+    /// </summary>
+    public SingleByteCodePage KeepingSoftHyphen() => new(Name, _upperHalf, dropsSoftHyphen: false);
 
     /// <summary>The WHATWG name, for example <c>windows-1254</c>.</summary>
     public string Name { get; }

@@ -14,6 +14,7 @@ internal sealed partial class NoteParser
         var reading = new List<ReadingNote>();
         string? part = null;
         Variant? variant = null;
+        NoteItem? variantItem = null; // the title line of a variant whose list has not come yet
         foreach (var item in items)
         {
             if (item is HeadingItem { Level: 3 } heading)
@@ -26,7 +27,13 @@ internal sealed partial class NoteParser
             }
             else if (part == "variants" && item is LabelItem { Labels: [var title] } && _words.Numbered("variant_label", title.Label) is not null)
             {
+                if (variantItem is not null)
+                {
+                    left.Add(variantItem);
+                }
+
                 variant = new Variant { Title = Text(title.Value), Change = Text(""), Observation = Text("") };
+                variantItem = item;
             }
             else if (part == "variants" && variant is not null && item is ListItem list && Facts(list.Entries, "change", "variant_observation", "conclusion") is { } facts
                 && facts.ContainsKey("change") && facts.ContainsKey("variant_observation"))
@@ -38,6 +45,7 @@ internal sealed partial class NoteParser
                     Conclusion = facts.TryGetValue("conclusion", out var conclusion) ? Text(conclusion) : null,
                 });
                 variant = null;
+                variantItem = null;
             }
             else if (part == "reading" && item is ListItem notes && ReadingNotes(notes.Entries) is { } read)
             {
@@ -47,6 +55,11 @@ internal sealed partial class NoteParser
             {
                 left.Add(item);
             }
+        }
+
+        if (variantItem is not null)
+        {
+            left.Add(variantItem);
         }
 
         _draft.Exploration = new Exploration { Variants = variants, Reading = reading };
@@ -106,7 +119,8 @@ internal sealed partial class NoteParser
                     left.Add(item);
                 }
             }
-            else if (part == "experiments" && item is ListItem followUps && followUps.Entries.All(e => _words.Numbered("experiment_label", Task(e.Text).Text) is not null))
+            else if (part == "experiments" && item is ListItem followUps
+                && followUps.Entries.All(e => _words.Numbered("experiment_label", Task(e.Text).Text) is { Number: var id } && Regex.IsMatch(id, ModelPatterns.Id)))
             {
                 experiments.AddRange(followUps.Entries.Select(e =>
                 {
@@ -164,9 +178,14 @@ internal sealed partial class NoteParser
             {
                 commands.AddRange(CommandTranscript.Read(code.Text, code.Language, _words.Language));
             }
-            else if (item is LabelItem { Labels: [var line] } && _words.Is(line.Label, "cleanup_status") && line.Value.Length > 0)
+            else if (item is LabelItem { Labels: [var line] } && _words.Is(line.Label, "cleanup_status") && line.Value.Length > 0 && status is null)
             {
-                status = _words.Choice<CleanupStatus>("cleanup_status_", line.Value) ?? Status("cleanup_status_", line, CleanupStatus.Pending);
+                var known = _words.Choice<CleanupStatus>("cleanup_status_", line.Value);
+                status = known ?? Status("cleanup_status_", line, CleanupStatus.Pending);
+                if (known is null)
+                {
+                    left.Add(item); // the author's own words for it, which a cleanup has no field for
+                }
             }
             else if (status is not null && item is ParagraphItem or ListItem)
             {
@@ -203,9 +222,10 @@ internal sealed partial class NoteParser
                     left.Add(item);
                 }
             }
-            else if (item is LabelItem labels && labels.Labels.All(l => Meta(l) || Rating(l)))
+            else if (item is LabelItem labels)
             {
-                // The ratings, and the footer's "completed at" and "recorded by".
+                // The ratings, and the footer's "completed at" and "recorded by"; any other label line is kept.
+                left.AddRange(Untaken(labels, l => Meta(l) || Rating(l)));
             }
             else if (part is "one_line" or "detailed" && item is not RuleItem)
             {
@@ -222,13 +242,17 @@ internal sealed partial class NoteParser
 
         void Finish()
         {
-            if (text.Count > 0 && part == "one_line")
+            if (text.Count > 0 && part == "one_line" && _draft.OneLine is null)
             {
                 _draft.OneLine = Source(text);
             }
-            else if (text.Count > 0 && part == "detailed")
+            else if (text.Count > 0 && part == "detailed" && _draft.Detailed is null)
             {
                 _draft.Detailed = Source(text);
+            }
+            else
+            {
+                left.AddRange(text);
             }
 
             text = [];
@@ -239,21 +263,22 @@ internal sealed partial class NoteParser
     private bool Rating(LabelLine line)
     {
         var stars = line.Value.Count(c => c is '★') + CountOf(line.Value, "⭐");
-        if (stars is < 1 or > 5)
+        var rest = line.Value.Replace("⭐", "", StringComparison.Ordinal).Replace("★", "", StringComparison.Ordinal).Trim();
+        if (stars is < 1 or > 5 || (rest.Length > 0 && !_words.Matches("rating_scale", rest)))
         {
             return false;
         }
 
         var assessment = _draft.SelfAssessment ?? new SelfAssessment();
-        if (_words.Is(line.Label, "rating_knowledge"))
+        if (_words.Is(line.Label, "rating_knowledge") && assessment.Knowledge is null)
         {
             _draft.SelfAssessment = assessment with { Knowledge = stars };
         }
-        else if (_words.Is(line.Label, "rating_practice"))
+        else if (_words.Is(line.Label, "rating_practice") && assessment.Practice is null)
         {
             _draft.SelfAssessment = assessment with { Practice = stars };
         }
-        else if (_words.Is(line.Label, "rating_recommendation"))
+        else if (_words.Is(line.Label, "rating_recommendation") && assessment.Recommendation is null)
         {
             _draft.SelfAssessment = assessment with { Recommendation = stars };
         }

@@ -24,7 +24,7 @@ internal sealed partial class NoteParser
             }
             else if (part == "achieved" && item is ListItem achieved)
             {
-                Achieved(achieved);
+                left.AddRange(Achieved(achieved));
             }
             else if (part == "observations" && item is HeadingItem { Level: 4 } title)
             {
@@ -32,7 +32,7 @@ internal sealed partial class NoteParser
                 var name = _words.Numbered("observation_label", title.Text) is { } numbered ? numbered.After : title.Text;
                 observation = new Observation { Title = Text(name), Phenomenon = Text("") };
             }
-            else if (part == "observations" && observation is not null && item is ListItem facts && Facts(facts.Entries) is { } found)
+            else if (part == "observations" && observation is { Phenomenon: var seen } && Plain(seen).Length == 0 && item is ListItem facts && Facts(facts.Entries) is { } found)
             {
                 observation = observation with
                 {
@@ -41,7 +41,7 @@ internal sealed partial class NoteParser
                     Lesson = found.TryGetValue("lesson", out var lesson) ? Text(lesson) : observation.Lesson,
                 };
             }
-            else if (part == "metrics" && item is TableItem table && table.Rows.All(r => r.Count is 2 or 3))
+            else if (part == "metrics" && item is TableItem table && table.Rows.Count > 0 && table.Rows.All(r => r.Count is 2 or 3) && IsMetricsHeader(table.Source))
             {
                 _draft.Metrics.AddRange(table.Rows.Select(r => new Metric
                 {
@@ -69,9 +69,20 @@ internal sealed partial class NoteParser
         }
     }
 
-    /// <summary><c>✅ 目标 1: outcome</c>: ticks the objective and keeps its outcome; an objective the note did not list is added.</summary>
-    private void Achieved(ListItem list)
+    /// <summary>Whether the table's header is the report's own (指标 | 值 | 备注): a table with columns of its own is kept as written.</summary>
+    private bool IsMetricsHeader(string table)
     {
+        var header = table.Split('\n')[0].Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+        return header.Length is 2 or 3 && _words.Is(header[0], "metric_name") && _words.Is(header[1], "metric_value")
+            && (header.Length == 2 || _words.Is(header[2], "metric_note"));
+    }
+
+    /// <summary><c>✅ 目标 1: outcome</c>: ticks the objective and keeps its outcome; an objective the note did not list is added.</summary>
+    /// <returns>The entries it could not take (an objective given twice), to keep as written.</returns>
+    private List<NoteItem> Achieved(ListItem list)
+    {
+        var kept = new List<NoteItem>();
+        var taken = new HashSet<int>();
         foreach (var entry in list.Entries)
         {
             var lines = entry.Text.Split('\n');
@@ -83,7 +94,11 @@ internal sealed partial class NoteParser
             var numbered = _words.Numbered("objective_label", text);
             var outcome = numbered?.After ?? text;
             var index = numbered is { Number: var n } && int.TryParse(n, out var number) ? number - 1 : -1;
-            if (index >= 0 && index < _draft.Objectives.Count)
+            if (index >= 0 && !taken.Add(index))
+            {
+                kept.Add(new ParagraphItem(entry.Line, "- " + entry.Text));
+            }
+            else if (index >= 0 && index < _draft.Objectives.Count)
             {
                 var objective = _draft.Objectives[index];
                 _draft.Objectives[index] = objective with
@@ -99,6 +114,8 @@ internal sealed partial class NoteParser
                 _draft.Objectives.Add(new Objective { Text = Text(outcome), Done = done, InProgress = inProgress, Shortfall = shortfall is null ? null : Text(shortfall) });
             }
         }
+
+        return kept;
     }
 
     /// <summary>
@@ -128,6 +145,7 @@ internal sealed partial class NoteParser
     {
         var left = new List<NoteItem>();
         Problem? problem = null;
+        var statusRead = false;
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
@@ -138,8 +156,9 @@ internal sealed partial class NoteParser
                 Finish();
                 var title = _words.Numbered("problem_label", heading.Text) is { } numbered ? numbered.After : heading.Text;
                 problem = new Problem { Title = Text(title), Status = ProblemStatus.Open };
+                statusRead = false;
             }
-            else if (problem is not null && label is not null && _words.Is(label, "error_message") && next is CodeItem error)
+            else if (problem is { Error: null } && label is not null && _words.Is(label, "error_message") && next is CodeItem error)
             {
                 problem = problem with { Error = error.Text };
                 i++;
@@ -154,8 +173,9 @@ internal sealed partial class NoteParser
                 problem = problem with { Solution = [.. problem.Solution, .. solution.Entries.Select(e => Text(e.Text))] };
                 i++;
             }
-            else if (problem is not null && item is LabelItem { Labels: [var status] } && _words.Is(status.Label, "problem_status") && status.Value.Length > 0)
+            else if (problem is not null && !statusRead && item is LabelItem { Labels: [var status] } && _words.Is(status.Label, "problem_status") && status.Value.Length > 0)
             {
+                statusRead = true;
                 var known = _words.Choice<ProblemStatus>("problem_status_", status.Value);
                 problem = problem with
                 {

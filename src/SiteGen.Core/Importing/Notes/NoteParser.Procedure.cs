@@ -54,13 +54,13 @@ internal sealed partial class NoteParser
         {
             if (item is HeadingItem or null)
             {
-                if (heading is not null)
+                if (heading is not null && part.OfType<CodeItem>().Any(IsMermaid))
                 {
                     left.AddRange(Diagram(heading, part));
                 }
                 else
                 {
-                    left.AddRange(part);
+                    left.AddRange(heading is null ? part : [heading, .. part]);
                 }
 
                 heading = item as HeadingItem;

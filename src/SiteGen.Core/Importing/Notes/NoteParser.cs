@@ -66,6 +66,7 @@ internal sealed partial class NoteParser
     private void Read(List<NoteSection> sections)
     {
         var last = SectionName.Start;
+        var seen = new HashSet<SectionName>(); // a section that holds one of its kind is read once; a second is kept as written
         foreach (var section in sections)
         {
             if (section.Heading is null)
@@ -75,8 +76,9 @@ internal sealed partial class NoteParser
             }
 
             var heading = section.Heading;
-            if (_words.Section(heading.Text) is { } name)
+            if (_words.Section(heading.Text) is { } name && !(seen.Contains(name) && name is SectionName.Learnings or SectionName.Exploration or SectionName.NextSteps or SectionName.Cleanup or SectionName.Summary))
             {
+                seen.Add(name);
                 var left = name switch
                 {
                     SectionName.Info => Info(section.Items),
@@ -134,12 +136,7 @@ internal sealed partial class NoteParser
                     _draft.TitleLine = title.Line;
                     break;
                 case LabelItem labels:
-                    var unknown = labels.Labels.Where(l => !Meta(l)).ToList();
-                    if (unknown.Count > 0)
-                    {
-                        left.Add(new ParagraphItem(unknown[0].Line, string.Join("  \n", unknown.Select(l => $"**{l.Label}**: {l.Value}"))));
-                    }
-
+                    left.AddRange(Untaken(labels, Meta));
                     break;
                 case ParagraphItem paragraph when left.Count == 0:
                     description.Add(paragraph.Source);
@@ -160,26 +157,42 @@ internal sealed partial class NoteParser
         return left;
     }
 
+    /// <summary>The lines of a label paragraph that <paramref name="take"/> did not take, as a paragraph to keep; none when it took them all.</summary>
+    private static IEnumerable<NoteItem> Untaken(LabelItem labels, Func<LabelLine, bool> take)
+    {
+        var untaken = new List<LabelLine>();
+        foreach (var label in labels.Labels)
+        {
+            if (!take(label))
+            {
+                untaken.Add(label);
+            }
+        }
+
+        return untaken.Count == 0 ? [] : [new ParagraphItem(untaken[0].Line, string.Join("  \n", untaken.Select(l => $"**{l.Label}**: {l.Value}")))];
+    }
+
+    /// <summary>Takes a metadata line into its field; false (so the line is kept elsewhere) when it is none, or its field is already set.</summary>
     private bool Meta(LabelLine label)
     {
-        if (_words.Is(label.Label, "meta_date") && DateOnly.TryParseExact(label.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (_words.Is(label.Label, "meta_date") && _draft.Date is null && DateOnly.TryParseExact(label.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             _draft.Date = date;
         }
-        else if (_words.Is(label.Label, "meta_duration") && Duration(label.Value) is { } duration)
+        else if (_words.Is(label.Label, "meta_duration") && _draft.Duration is null && Duration(label.Value) is { } duration)
         {
             _draft.Duration = duration;
         }
-        else if (_words.Is(label.Label, "meta_id") && Regex.IsMatch(label.Value, ModelPatterns.Id))
+        else if (_words.Is(label.Label, "meta_id") && _draft.Id is null && Regex.IsMatch(label.Value, ModelPatterns.Id))
         {
             _draft.Id = label.Value;
             _draft.IdLine = label.Line;
         }
-        else if (_words.Is(label.Label, "author"))
+        else if (_words.Is(label.Label, "author") && _draft.Author is null)
         {
             _draft.Author = label.Value;
         }
-        else if (_words.Is(label.Label, "completed_at") && DateTime.TryParseExact(label.Value, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var completed))
+        else if (_words.Is(label.Label, "completed_at") && _draft.CompletedAt is null && DateTime.TryParseExact(label.Value, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var completed))
         {
             _draft.CompletedAt = completed;
         }
@@ -199,15 +212,19 @@ internal sealed partial class NoteParser
             return own;
         }
 
-        var number = Regex.Match(text, "[0-9]+(?:\\.[0-9]+)?");
-        if (!number.Success || !double.TryParse(number.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        // "2 小时 30 分钟": every part in hours or minutes, and nothing else.
+        var total = 0.0;
+        var rest = text.Trim();
+        foreach (var (key, scale) in new[] { ("duration_hours", 60.0), ("duration_minutes", 1.0) })
         {
-            return null;
+            if (_words.Amount(key, rest) is { } part)
+            {
+                total += part.Value * scale;
+                rest = part.After;
+            }
         }
 
-        var hours = _words.Matches("duration_hours", text);
-        var minutes = hours ? value * 60 : _words.Matches("duration_minutes", text) ? value : -1;
-        return minutes > 0 ? new ExperimentDuration((int)Math.Round(minutes)) : null;
+        return rest.Length == 0 && total is >= 1 and <= 100 * 24 * 60 ? new ExperimentDuration((int)Math.Round(total)) : null;
     }
 
     private static bool IsMermaid(CodeItem code) => string.Equals(code.Language.Trim(), "mermaid", StringComparison.OrdinalIgnoreCase);

@@ -13,13 +13,22 @@ internal static partial class NoteReader
     public static IReadOnlyList<NoteItem> Read(string text)
     {
         var document = Markdown.Parse(text, Pipeline);
+        var lines = text.Split('\n');
         var items = new List<NoteItem>();
         foreach (var block in document)
         {
+            if (block is LinkReferenceDefinitionGroup definitions)
+            {
+                // Markdig gathers the note's [name]: url lines into one group with no span of its own; each keeps its line.
+                items.AddRange(definitions.OfType<LinkReferenceDefinition>().Select(d => new ParagraphItem(d.Line + 1, lines[d.Line].TrimEnd('\r'))));
+                continue;
+            }
+
             var source = Slice(text, block);
             var line = block.Line + 1;
             items.Add(block switch
             {
+                HeadingBlock { IsSetext: true } setext => Heading(line, "# " + string.Join(" ", source.Split('\n')[..^1]).Trim(), setext.Level),
                 HeadingBlock heading => Heading(line, source, heading.Level),
                 FencedCodeBlock fence => new CodeItem(line, source, fence.Info ?? "", Lines(fence)),
                 CodeBlock code => new CodeItem(line, source, "", Lines(code)),
@@ -31,7 +40,7 @@ internal static partial class NoteReader
             });
         }
 
-        return items;
+        return [.. items.OrderBy(i => i.Line)];
     }
 
     private static string Slice(string text, Block block) =>

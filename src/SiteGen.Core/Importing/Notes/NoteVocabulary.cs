@@ -10,19 +10,11 @@ namespace SiteGen.Importing.Notes;
 /// </summary>
 internal sealed class NoteVocabulary(UiStrings ui)
 {
-    private static readonly (string Key, SectionName Section)[] SectionTitles =
-    [
-        ("section_info", SectionName.Info), ("section_diagrams", SectionName.Diagrams), ("section_steps", SectionName.Steps),
-        ("section_results", SectionName.Results), ("section_problems", SectionName.Problems), ("section_learnings", SectionName.Learnings),
-        ("section_exploration", SectionName.Exploration), ("section_next", SectionName.NextSteps), ("section_references", SectionName.References),
-        ("section_cleanup", SectionName.Cleanup), ("section_summary", SectionName.Summary),
-    ];
-
     public string Language => ui.Language;
 
     /// <summary>The section a heading names, or null for a heading of the note's own.</summary>
     public SectionName? Section(string heading) =>
-        SectionTitles.Where(t => Same(heading, ui[t.Key])).Select(t => (SectionName?)t.Section).FirstOrDefault();
+        Rendering.Views.PageSections.Titles.Where(t => Same(heading, ui[t.TitleKey])).Select(t => (SectionName?)t.Name).FirstOrDefault();
 
     /// <summary>Whether <paramref name="text"/> is the UI string <paramref name="key"/>, ignoring case, spaces and a final colon.</summary>
     public bool Is(string text, string key) => Same(text, ui[key]);
@@ -50,6 +42,19 @@ internal sealed class NoteVocabulary(UiStrings ui)
 
     /// <summary>Whether <paramref name="text"/> is the UI string <paramref name="key"/> with its <c>{0}</c> filled in.</summary>
     public bool Matches(string key, string text) => Fill(key, text) is not null;
+
+    /// <summary>
+    /// The number at the start of <paramref name="text"/> written as the UI string <paramref name="key"/> says
+    /// ("2 小时" for "{0} 小时"), and the text after it; null when the text does not start that way.
+    /// </summary>
+    public (double Value, string After)? Amount(string key, string text)
+    {
+        var pattern = "^" + Regex.Escape(ui[key]).Replace(@"\{0}", "(?<v>[0-9]+(?:\\.[0-9]+)?)", StringComparison.Ordinal).Replace(@"\ ", @"\s*", StringComparison.Ordinal);
+        var match = Regex.Match(text, pattern, RegexOptions.CultureInvariant);
+        return match.Success && double.TryParse(match.Groups["v"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? (value, text[match.Length..].Trim())
+            : null;
+    }
 
     /// <summary>The whole match of a UI string with one <c>{0}</c>, such as "实验记录：{0}" or "({0}星制)".</summary>
     private Match? Fill(string key, string text)

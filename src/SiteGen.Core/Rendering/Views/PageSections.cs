@@ -9,10 +9,7 @@ namespace SiteGen.Rendering.Views;
 /// </summary>
 public static class PageSections
 {
-    private sealed record Kind(string Key, string Anchor, string Icon, string TitleKey, Func<ExperimentPage, bool> IsPresent)
-    {
-        public Model.SectionName Name => Enum.Parse<Model.SectionName>(Key.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
-    }
+    private sealed record Kind(Model.SectionName Name, string Key, string Anchor, string Icon, string TitleKey, Func<ExperimentPage, bool> IsPresent);
 
     /// <summary>The partial of a part that fits no section of its own (<see cref="ExtraSectionView"/>).</summary>
     public const string ExtraKey = "extra";
@@ -21,18 +18,21 @@ public static class PageSections
 
     private static readonly Kind[] All =
     [
-        new("info", "info", "📋", "section_info", p => p.HasInfo),
-        new("diagrams", "diagrams", "📊", "section_diagrams", p => p.Diagrams.Count > 0),
-        new("steps", "steps", "🔬", "section_steps", p => p.Steps.Count > 0),
-        new("results", "results", "📊", "section_results", p => p.Results is not null),
-        new("problems", "problems", "❌", "section_problems", p => p.Problems.Count > 0),
-        new("learnings", "learnings", "💡", "section_learnings", p => p.Learnings is not null),
-        new("exploration", "exploration", "🔍", "section_exploration", p => p.Exploration is not null),
-        new("next_steps", "next-steps", "📈", "section_next", p => p.NextSteps is not null),
-        new("references", "references", "📚", "section_references", p => p.References.Count > 0),
-        new("cleanup", "cleanup", "🧹", "section_cleanup", p => p.Cleanup is not null),
-        new("summary", "summary", "📝", "section_summary", _ => true),
+        new(Model.SectionName.Info, "info", "info", "📋", "section_info", p => p.HasInfo),
+        new(Model.SectionName.Diagrams, "diagrams", "diagrams", "📊", "section_diagrams", p => p.Diagrams.Count > 0),
+        new(Model.SectionName.Steps, "steps", "steps", "🔬", "section_steps", p => p.Steps.Count > 0),
+        new(Model.SectionName.Results, "results", "results", "📊", "section_results", p => p.Results is not null),
+        new(Model.SectionName.Problems, "problems", "problems", "❌", "section_problems", p => p.Problems.Count > 0),
+        new(Model.SectionName.Learnings, "learnings", "learnings", "💡", "section_learnings", p => p.Learnings is not null),
+        new(Model.SectionName.Exploration, "exploration", "exploration", "🔍", "section_exploration", p => p.Exploration is not null),
+        new(Model.SectionName.NextSteps, "next_steps", "next-steps", "📈", "section_next", p => p.NextSteps is not null),
+        new(Model.SectionName.References, "references", "references", "📚", "section_references", p => p.References.Count > 0),
+        new(Model.SectionName.Cleanup, "cleanup", "cleanup", "🧹", "section_cleanup", p => p.Cleanup is not null),
+        new(Model.SectionName.Summary, "summary", "summary", "📝", "section_summary", _ => true),
     ];
+
+    /// <summary>The UI string of each section's heading (<c>section_steps</c>), in page order: what an imported note's headings are read against.</summary>
+    public static IReadOnlyList<(Model.SectionName Name, string TitleKey)> Titles { get; } = [.. All.Select(k => (k.Name, k.TitleKey))];
 
     /// <summary>Every section a template may name (each has a partial), in page order, then <see cref="ExtraKey"/>.</summary>
     public static IReadOnlyList<string> Keys { get; } = [.. All.Select(k => k.Key), ExtraKey];

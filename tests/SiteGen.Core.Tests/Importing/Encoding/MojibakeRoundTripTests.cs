@@ -43,6 +43,20 @@ public sealed class MojibakeRoundTripTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Repair_WhenTheDecoderKeptTheSoftHyphen_AsPythonAndDotNetDo_StillRepairs()
+    {
+        // 中 is E4 B8 AD: a decoder that keeps 0xAD leaves U+00AD in the text, and only the holes lost bytes.
+        const string Sentence = "如果集群中没有可用的存储类，创建将会失败！";
+        var mangled = MojibakeMangler.Mangle(Sentence, SingleByteCodePage.Windows1252.KeepingSoftHyphen());
+        Assert.Contains('\u00AD', mangled);
+
+        var repair = MojibakeRepairer.Repair(mangled);
+
+        Assert.Equal(MojibakeRepairOutcome.Repaired, repair.Outcome);
+        Assert.Equal(Sentence, repair.Text);
+    }
+
+    [Fact]
     public void Repair_WhenTheWholeDocumentIsMangledAndRepaired_MangledAgainGivesTheInput()
     {
         var mangled = MojibakeFixture.Mangled;
