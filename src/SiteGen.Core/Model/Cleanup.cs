@@ -15,6 +15,9 @@ public sealed record Cleanup
     /// </summary>
     public required CleanupStatus Status { get; init; }
 
+    /// <summary>The status in your own words, such as <c>⚠️ PVC 留着给下个实验</c>: shown instead of the status's usual words.</summary>
+    public Localized? StatusText { get; init; }
+
     /// <summary>A note on the cleanup, such as what was kept on purpose and why; shown after its status.</summary>
     public Localized? Note { get; init; }
 }

@@ -242,6 +242,9 @@ public static class RecordSkeleton
             #         en: Clean up
             #       run: kubectl delete -f manifest.yaml
             #   status: cleaned
+            #   status_text:
+            #     zh: ✅ 已清理（命名空间保留）
+            #     en: "✅ Cleaned (the namespace is kept)"
             #   note:
             #     zh: 有意保留的资源和原因。
             #     en: What was kept on purpose, and why.

@@ -135,7 +135,7 @@ public sealed class ReportRoundTripTests
             kubectl delete -f demo.yaml
             ```
 
-            **清理状态**: ⚠️ 部分清理
+            **清理状态**: 🤔 留着 PVC
 
             PVC 故意留下，下个实验还要用。
 
@@ -151,7 +151,8 @@ public sealed class ReportRoundTripTests
 
         var again = RoundTrip(Note, "zh", out var note);
 
-        Assert.Equal("SG0602", Assert.Single(note.Diagnostics).Code);
+        // The two statuses in the author's words: kept as written, each with a warning to check how it counts.
+        Assert.Equal(["SG0602", "SG0602"], note.Diagnostics.Select(d => d.Code));
         Assert.Equal(ReferenceImportTests.Normalized(Note), ReferenceImportTests.Normalized(again));
     }
 

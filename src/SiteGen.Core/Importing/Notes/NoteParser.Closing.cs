@@ -172,6 +172,7 @@ internal sealed partial class NoteParser
         var commands = new List<Command>();
         var note = new List<NoteItem>();
         CleanupStatus? status = null;
+        string? statusText = null;
         foreach (var item in items)
         {
             if (item is CodeItem code && !IsMermaid(code))
@@ -182,10 +183,7 @@ internal sealed partial class NoteParser
             {
                 var known = _words.Choice<CleanupStatus>("cleanup_status_", line.Value);
                 status = known ?? Status("cleanup_status_", line, CleanupStatus.Pending);
-                if (known is null)
-                {
-                    left.Add(item); // the author's own words for it, which a cleanup has no field for
-                }
+                statusText = known is null ? line.Value : null;
             }
             else if (status is not null && item is ParagraphItem or ListItem)
             {
@@ -197,7 +195,13 @@ internal sealed partial class NoteParser
             }
         }
 
-        _draft.Cleanup = new Cleanup { Commands = commands, Status = status ?? CleanupStatus.Pending, Note = note.Count > 0 ? Text(Source(note)) : null };
+        _draft.Cleanup = new Cleanup
+        {
+            Commands = commands,
+            Status = status ?? CleanupStatus.Pending,
+            StatusText = statusText is null ? null : Text(statusText),
+            Note = note.Count > 0 ? Text(Source(note)) : null,
+        };
         if (status is null)
         {
             Warn(items.FirstOrDefault()?.Line ?? 1, $"The cleanup says no \"**{_words.Label("cleanup_status")}**:\"; it is imported as pending (\"{_words.Label("cleanup_status_pending")}\").");

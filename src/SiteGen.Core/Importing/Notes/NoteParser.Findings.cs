@@ -224,8 +224,7 @@ internal sealed partial class NoteParser
             }
         }
 
-        var kept = typeof(TEnum) == typeof(ProblemStatus) ? " Its words are kept as the problem's status_text." : "";
-        Warn(line.Line, $"The status \"{line.Value}\" is not one of the record's; it is imported as {Loading.Yaml.YamlNaming.EnumValue(chosen.ToString())} (\"{_words.Label(prefix + Loading.Yaml.YamlNaming.EnumValue(chosen.ToString()))}\"): check it.{kept}");
+        Warn(line.Line, $"The status \"{line.Value}\" is not one of the record's; it counts as {Loading.Yaml.YamlNaming.EnumValue(chosen.ToString())} (\"{_words.Label(prefix + Loading.Yaml.YamlNaming.EnumValue(chosen.ToString()))}\") and its words are kept as status_text: check it.");
         return chosen;
     }
 

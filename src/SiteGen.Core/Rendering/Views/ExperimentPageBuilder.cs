@@ -156,7 +156,7 @@ public static class ExperimentPageBuilder
     private static CleanupView CleanupView(Cleanup cleanup, UiStrings ui, ProseFactory prose)
     {
         var status = YamlNaming.EnumValue(cleanup.Status.ToString());
-        return new CleanupView(Commands(cleanup.Commands, prose) ?? new CommandGroup("bash", []), status, ui["cleanup_status_" + status])
+        return new CleanupView(Commands(cleanup.Commands, prose) ?? new CommandGroup("bash", []), status, prose.OfOptional(cleanup.StatusText)?.Text ?? ui["cleanup_status_" + status])
         {
             Note = prose.OfOptional(cleanup.Note),
         };
