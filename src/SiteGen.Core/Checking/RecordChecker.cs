@@ -15,6 +15,13 @@ internal static partial class RecordChecker
     {
         var diagnostics = new DiagnosticBag();
         var (record, source, map) = RecordLoader.Load(bytes, file.Display, context.Languages, diagnostics);
+        if (source is not null
+            && Importing.Encoding.MangledText.Finding(source.Text, file.Display, DiagnosticSeverity.Warning,
+                "Restore the file from a copy that reads correctly, or repair the note it came from with sitegen import --repair-encoding.") is { } mangled)
+        {
+            // Text mangled by a wrong code page (å®éªŒ for 实验) is one warning at its first place, not a wall of nonsense.
+            diagnostics.Add(mangled);
+        }
         if (record is null || source is null || map is null)
         {
             // Not even a mapping: the id is the file name's, so follow-ups to it are not told it does not exist.

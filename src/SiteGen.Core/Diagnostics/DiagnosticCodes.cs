@@ -74,4 +74,7 @@ public static class DiagnosticCodes
 
     /// <summary>Text that is UTF-8 read as a single-byte code page and saved again (mojibake).</summary>
     public const string MangledEncoding = "SG0013";
+
+    /// <summary>A binary file (an image, an archive) where text was expected.</summary>
+    public const string BinaryFile = "SG0014";
 }

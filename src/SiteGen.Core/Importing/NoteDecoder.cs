@@ -21,7 +21,7 @@ internal static class NoteDecoder
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0 && !(bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF)))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidUtf8, SourceSpan.WholeFile(displayPath),
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.BinaryFile, SourceSpan.WholeFile(displayPath),
                 $"This is a binary file (a zero byte at offset {nul}), not a Markdown note; import the .md file of the note."));
             return null;
         }

@@ -16,7 +16,7 @@ public sealed class ImportRefusalTests : IDisposable
     {
         var note = Import("shot.md", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]);
 
-        Assert.Equal("SG0003", Assert.Single(note.Diagnostics).Code);
+        Assert.Equal("SG0014", Assert.Single(note.Diagnostics).Code);
         Assert.Contains("binary file", note.Diagnostics[0].Message, StringComparison.Ordinal);
     }
 
