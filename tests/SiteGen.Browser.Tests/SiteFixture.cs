@@ -65,8 +65,11 @@ public static class TestPaths
         var content = Check();
         var config = content.Config ?? throw new InvalidOperationException("The sample content does not load; run sitegen check.");
         var catalogue = new Catalogue(config, content.ValidRecords);
+        var tags = catalogue.Records.SelectMany(r => r.Tags).Select(SiteLayout.TagSlug).Distinct(StringComparer.Ordinal).ToList();
         return [.. config.LanguageCodes
-            .SelectMany(l => catalogue.Records.Select(r => catalogue.Layout.ExperimentPage(l, r)).Prepend(SiteLayout.LanguageIndex(l)))
+            .SelectMany(l => catalogue.Records.Select(r => catalogue.Layout.ExperimentPage(l, r))
+                .Prepend(SiteLayout.LanguageIndex(l))
+                .Concat(tags.Count == 0 ? [] : tags.Select(t => SiteLayout.TagIndexFolder(l) + t + "/" + SiteLayout.PageFile).Prepend(SiteLayout.TagIndexFolder(l) + SiteLayout.PageFile)))
             .Prepend(SiteLayout.PageFile)
             .Order(StringComparer.Ordinal)];
     }

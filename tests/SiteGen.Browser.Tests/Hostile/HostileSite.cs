@@ -144,6 +144,10 @@ public static class HostileSite
         var code = string.Join("\n", payloads);
         Replace(record, prose, code);
 
+        // Tags are shown as written and name pages of their own: the payloads are tags too.
+        record.Children[new YamlScalarNode("tags")] = new YamlSequenceNode(payloads.Where(p => p.Trim().Length > 0 && !p.Contains('\n')).Take(5)
+            .Select(p => new YamlScalarNode(p) { Style = YamlDotNet.Core.ScalarStyle.DoubleQuoted }));
+
         var diagrams = new YamlSequenceNode();
         foreach (var source in new[] { Flowchart(payloads), Sequence(payloads) }.Concat(extraDiagrams))
         {

@@ -66,8 +66,9 @@ public sealed partial class IncrementalBuildTests
 
         var second = Build(workspace, cache);
 
-        Assert.Equal((15, 0), (first.Rendered, first.Reused));
-        Assert.Equal((0, 15), (second.Rendered, second.Reused));
+        // 6 experiment pages and 6 reports, 2 indexes, the root, 2 tag indexes and 28 tag pages (14 tags).
+        Assert.Equal((45, 0), (first.Rendered, first.Reused));
+        Assert.Equal((0, 45), (second.Rendered, second.Reused));
         Assert.Empty(second.Changed);
         Assert.Equal(written, Times(workspace.Site));
     }
@@ -83,7 +84,7 @@ public sealed partial class IncrementalBuildTests
         Rewrite(workspace.PathOf(Record), ReplicasLine(), "replicas=5", count: -1);
         var result = Build(workspace, cache);
 
-        Assert.Equal((4, 11), (result.Rendered, result.Reused));
+        Assert.Equal((4, 41), (result.Rendered, result.Reused));
         var changed = Workspace.Snapshot(workspace.Site).Where(f => !before.TryGetValue(f.Key, out var old) || !old.AsSpan().SequenceEqual(f.Value)).Select(f => f.Key);
         Assert.Equal(
             ["en/02-controllers/2.1-statefulset/index.html", "en/02-controllers/2.1-statefulset/report.md", "zh/02-controllers/2.1-statefulset/index.html", "zh/02-controllers/2.1-statefulset/report.md"],
@@ -101,8 +102,9 @@ public sealed partial class IncrementalBuildTests
         workspace.Edit("content/experiments/02-controllers/2.2-deployment-rolling-update.yaml", "  en: Deployment rolling update", "  en: Rolling updates of a Deployment");
         var result = Build(workspace, cache);
 
-        // 2.2's pages and reports (4), both indexes (2), and 2.1's pages and reports, which name 2.2 as a follow-up (4).
-        Assert.Equal((10, 5), (result.Rendered, result.Reused));
+        // 2.2's pages and reports (4), both indexes (2), 2.1's pages and reports, which name 2.2 as a follow-up (4),
+        // both tag indexes (2) and the pages of 2.2's five tags in both languages (10); no other tag's page.
+        Assert.Equal((22, 23), (result.Rendered, result.Reused));
         AssertSameAsCleanBuild(workspace, "after a title edit");
     }
 

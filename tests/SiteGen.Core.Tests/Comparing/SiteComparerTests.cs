@@ -22,14 +22,15 @@ public sealed class SiteComparerTests : IDisposable
 
         Assert.Equal(
             ["en/02-controllers/2.1-statefulset/index.html", "en/02-controllers/2.1-statefulset/report.md", "en/04-storage/4.1-pv-pvc/index.html",
-             "en/04-storage/4.1-pv-pvc/report.md", "en/index.html"],
+             "en/04-storage/4.1-pv-pvc/report.md", "en/index.html",
+             "en/tags/headless-service/index.html", "en/tags/pvc/index.html", "en/tags/statefulset/index.html", "en/tags/storage/index.html"],
             diff.Differences.Select(o => o.Path));
         Assert.All(diff.Differences, o => Assert.Equal(ChangeKind.Changed, o.Change));
         var page = diff.Differences.First();
         var title = Assert.Single(page.Visible!.Lines, l => l.Change == LineChange.Modified && l.NewText.StartsWith("# ", StringComparison.Ordinal));
         Assert.Equal("# StatefulSet: pods with stable names", title.NewText);
         Assert.Equal(["pods with stable", "names"], ChangedRuns(title.New)); // the space before "names" is the old one
-        Assert.Contains("| changed | 5 | 0 | 0 | 5 |", MarkdownDiffReport.Write(diff), StringComparison.Ordinal);
+        Assert.Contains("| changed | 9 | 0 | 0 | 9 |", MarkdownDiffReport.Write(diff), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,7 +51,10 @@ public sealed class SiteComparerTests : IDisposable
         Assert.Equal(
             ["en/02-controllers/2.2-deployment-rolling-update/index.html", "en/02-controllers/2.2-deployment-rolling-update/report.md",
              "zh/02-controllers/2.2-deployment-rolling-update/index.html", "zh/02-controllers/2.2-deployment-rolling-update/report.md"],
-            diff.Outputs.Where(o => o.Change == ChangeKind.Removed).Select(o => o.Path).Order(StringComparer.Ordinal));
+            diff.Outputs.Where(o => o.Change == ChangeKind.Removed && !o.Path.Contains("/tags/", StringComparison.Ordinal)).Select(o => o.Path).Order(StringComparer.Ordinal));
+        // The five tags only 2.2 has lose their pages, in both languages.
+        Assert.Equal(10, diff.Outputs.Count(o => o.Change == ChangeKind.Removed && o.Path.Contains("/tags/", StringComparison.Ordinal)));
+        Assert.Contains(diff.Outputs, o => o.Change == ChangeKind.Removed && o.Path == "en/tags/rollback/index.html");
         Assert.Equal(0, diff.Count(ChangeKind.Added));
     }
 

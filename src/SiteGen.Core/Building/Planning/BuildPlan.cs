@@ -48,6 +48,17 @@ public static class BuildPlan
                 [.. Shared(inputs, language), new PageInput("catalogue", index)]));
         }
 
+        var tags = catalogue.Records.SelectMany(r => r.Tags).Select(SiteLayout.TagSlug).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var language in tags.Count == 0 ? [] : languages)
+        {
+            jobs.Add(Job($"tags/{language}", PageKind.TagIndex, language, null, SiteLayout.TagIndexFolder(language), inputs,
+                [.. Shared(inputs, language), new PageInput("catalogue", index)]));
+
+            // A tag's page shows its experiments only: it is made from their index lines, not from every record.
+            jobs.AddRange(tags.Select(tag => Job($"tag/{language}/{tag}", PageKind.Tag, language, null, $"{SiteLayout.TagIndexFolder(language)}{tag}/", inputs,
+                [.. Shared(inputs, language), new PageInput("tagged " + tag, ContentHash.OfParts(catalogue.Records.Where(r => r.Tags.Any(t => SiteLayout.TagSlug(t) == tag)).Select(IndexLine)))]) with { Tag = tag }));
+        }
+
         jobs.Add(Job("root", PageKind.Root, config.DefaultLanguage, null, "", inputs,
             [.. Shared(inputs, null), .. languages.Select(l => new PageInput("ui " + l, inputs.UiStrings[l]))]));
         return jobs;

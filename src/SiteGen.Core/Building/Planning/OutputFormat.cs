@@ -22,11 +22,16 @@ public sealed record OutputFormat(string Name, string FileName, TemplateEngine E
     public static readonly OutputFormat IndexPage = new("html", "index.html", TemplateEngine.Razor, "Index.cshtml");
     public static readonly OutputFormat RootPage = new("html", "index.html", TemplateEngine.Razor, "Root.cshtml");
 
+    public static readonly OutputFormat TagIndexPage = new("html", "index.html", TemplateEngine.Razor, "Tags.cshtml");
+    public static readonly OutputFormat TagPage = new("html", "index.html", TemplateEngine.Razor, "Tag.cshtml");
+
     private static readonly IReadOnlyDictionary<PageKind, IReadOnlyList<OutputFormat>> Formats = new Dictionary<PageKind, IReadOnlyList<OutputFormat>>
     {
         [PageKind.Experiment] = [ExperimentPage, ExperimentReport],
         [PageKind.LanguageIndex] = [IndexPage],
         [PageKind.Root] = [RootPage],
+        [PageKind.TagIndex] = [TagIndexPage],
+        [PageKind.Tag] = [TagPage],
     };
 
     /// <summary>The formats a kind of page is written in, in order.</summary>

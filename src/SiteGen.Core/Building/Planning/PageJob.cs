@@ -23,7 +23,11 @@ public sealed record PageJob(
     RecordEntry? Record,
     IReadOnlyList<PageOutput> Outputs,
     IReadOnlyList<PageInput> Inputs,
-    string InputKey);
+    string InputKey)
+{
+    /// <summary>For a tag's page, the tag's slug.</summary>
+    public string? Tag { get; init; }
+}
 
 /// <summary>A file copied into the site as it is (style sheet, script, Mermaid), with a hash of its content.</summary>
 public sealed record AssetJob(string Source, string Path, string Hash);

@@ -11,4 +11,10 @@ public enum PageKind
 
     /// <summary>The language chooser at the root of the site.</summary>
     Root,
+
+    /// <summary>The tags of one language, each with how many experiments have it.</summary>
+    TagIndex,
+
+    /// <summary>The experiments of one tag in one language.</summary>
+    Tag,
 }

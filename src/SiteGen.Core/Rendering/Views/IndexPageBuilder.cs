@@ -20,17 +20,7 @@ public static class IndexPageBuilder
                 new ChapterView(chapter.Number, SiteLayout.ChapterFolder(chapter), prose.Of(chapter.Title)),
                 [.. catalogue.Records
                     .Where(r => r.Chapter == chapter.Number)
-                    .Select(r => new ExperimentEntry(
-                        r.Id,
-                        prose.Of(r.Title!),
-                        r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                        ExperimentPageBuilder.FormatDuration(r.Duration, ui),
-                        r.ObjectivesDone,
-                        r.ObjectivesTotal,
-                        r.Tags,
-                        root + layout.ExperimentPage(language, r),
-                        root + layout.ExperimentReport(language, r),
-                        r.Untranslated.GetValueOrDefault(language)))]))
+                    .Select(r => Entry(r, language, root, ui, prose, layout))]))
             .Where(c => c.Experiments.Count > 0)
             .ToList();
 
@@ -39,16 +29,41 @@ public static class IndexPageBuilder
             Language = catalogue.LanguageView(language),
             Ui = ui,
             SiteTitle = prose.Of(config.Title),
-            Links = new PageLinks(
-                SiteLayout.PageFile,
-                root + SiteLayout.AssetsFolder + "/",
-                Report: null,
-                Canonical: layout.Absolute(language + "/"),
-                [.. config.Languages.Select(l => new LanguageLink(
-                    catalogue.LanguageView(l.Code), root + SiteLayout.LanguageIndex(l.Code), layout.Absolute(l.Code + "/"), l.Code == language))],
-                layout.Absolute(config.DefaultLanguage + "/") ?? root + SiteLayout.LanguageIndex(config.DefaultLanguage)),
+            Links = Links(language, l => l + "/", catalogue),
             Chapters = chapters,
         };
+    }
+
+    /// <summary>One experiment as a card of an index or a tag page.</summary>
+    internal static ExperimentEntry Entry(Model.RecordEntry r, string language, string root, UiStrings ui, ProseFactory prose, SiteLayout layout) => new(
+        r.Id,
+        prose.Of(r.Title!),
+        r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ExperimentPageBuilder.FormatDuration(r.Duration, ui),
+        r.ObjectivesDone,
+        r.ObjectivesTotal,
+        r.Tags,
+        root + layout.ExperimentPage(language, r),
+        root + layout.ExperimentReport(language, r),
+        r.Untranslated.GetValueOrDefault(language))
+    {
+        TagsRoot = root,
+    };
+
+    /// <summary>The links of a page that each language has in its own folder (<paramref name="folderOf"/>: <c>zh/</c>, <c>zh/tags/</c>).</summary>
+    internal static PageLinks Links(string language, Func<string, string> folderOf, Catalogue catalogue)
+    {
+        var config = catalogue.Config;
+        var layout = catalogue.Layout;
+        var root = SiteLayout.RootFrom(folderOf(language) + SiteLayout.PageFile);
+        return new PageLinks(
+            folderOf(language) == language + "/" ? SiteLayout.PageFile : root + SiteLayout.LanguageIndex(language),
+            root + SiteLayout.AssetsFolder + "/",
+            Report: null,
+            Canonical: layout.Absolute(folderOf(language)),
+            [.. config.Languages.Select(l => new LanguageLink(
+                catalogue.LanguageView(l.Code), root + folderOf(l.Code) + SiteLayout.PageFile, layout.Absolute(folderOf(l.Code)), l.Code == language))],
+            layout.Absolute(folderOf(config.DefaultLanguage)) ?? root + folderOf(config.DefaultLanguage) + SiteLayout.PageFile);
     }
 
     public static RootPage BuildRoot(IReadOnlyDictionary<string, UiStrings> ui, Catalogue catalogue, ProseMarkdown markdown)

@@ -31,6 +31,9 @@ public sealed record ExperimentPage : SitePage
     public required Prose? Author { get; init; }
     public required string? CompletedAt { get; init; }
     public required IReadOnlyList<string> Tags { get; init; }
+
+    /// <summary>Each tag with the link to its page.</summary>
+    public IReadOnlyList<TagEntry> TagLinks { get; init; } = [];
     public required Prose? Intro { get; init; }
     public required IReadOnlyList<ObjectiveView> Objectives { get; init; }
     public required IReadOnlyList<string> Resources { get; init; }
@@ -67,7 +70,42 @@ public sealed record ExperimentPage : SitePage
 /// <summary>One line of the index: an experiment with what a reader scans for.</summary>
 public sealed record ExperimentEntry(
     string Id, Prose Title, string Date, string? Duration, int ObjectivesDone, int ObjectivesTotal,
-    IReadOnlyList<string> Tags, string Href, string ReportHref, int Untranslated);
+    IReadOnlyList<string> Tags, string Href, string ReportHref, int Untranslated)
+{
+    /// <summary>The path from the page showing this entry to the site root, for its tags' links.</summary>
+    public string TagsRoot { get; init; } = "";
+
+    /// <summary>The link to a tag's page, in the page's language.</summary>
+    public string TagHref(string tag, string language) => TagsRoot + SiteLayout.TagFolder(language, tag) + SiteLayout.PageFile;
+}
+
+/// <summary>A tag with how many experiments have it, linked to its page.</summary>
+public sealed record TagEntry(string Name, string Href, int Count);
+
+/// <summary>The tags of one language.</summary>
+public sealed record TagIndexPage : SitePage
+{
+    public required IReadOnlyList<TagEntry> Tags { get; init; }
+
+    public override string PageTitle => $"{Ui["tags_title"]} · {SiteTitle.Text}";
+
+    public override string Description => Ui["tags_description"];
+}
+
+/// <summary>The experiments with one tag, in reading order.</summary>
+public sealed record TagPage : SitePage
+{
+    /// <summary>The tag as the records write it (every spelling that gives this page's slug).</summary>
+    public required string Name { get; init; }
+
+    public required string TagsHref { get; init; }
+
+    public required IReadOnlyList<ExperimentEntry> Experiments { get; init; }
+
+    public override string PageTitle => $"{Ui.Format("tag_title", Name)} · {SiteTitle.Text}";
+
+    public override string Description => Ui.Format("tag_description", Name);
+}
 
 public sealed record ChapterEntry(ChapterView Chapter, IReadOnlyList<ExperimentEntry> Experiments);
 
@@ -75,6 +113,11 @@ public sealed record ChapterEntry(ChapterView Chapter, IReadOnlyList<ExperimentE
 public sealed record IndexPage : SitePage
 {
     public required IReadOnlyList<ChapterEntry> Chapters { get; init; }
+
+    /// <summary>Whether any experiment has a tag, so the tag index exists.</summary>
+    public bool HasTags => Chapters.Any(c => c.Experiments.Any(e => e.Tags.Count > 0));
+
+    public string TagsHref => SiteLayout.TagsFolder + "/" + SiteLayout.PageFile;
 
     public override string PageTitle => SiteTitle.Text;
 

@@ -33,6 +33,33 @@ public sealed class SiteLayout(SiteConfig config)
 
     public static string LanguageIndex(string language) => $"{language}/{PageFile}";
 
+    public const string TagsFolder = "tags";
+
+    /// <summary>The tag index of a language: <c>zh/tags/</c>.</summary>
+    public static string TagIndexFolder(string language) => $"{language}/{TagsFolder}/";
+
+    /// <summary>The page of one tag: <c>zh/tags/pvc/</c>.</summary>
+    public static string TagFolder(string language, string tag) => $"{TagIndexFolder(language)}{TagSlug(tag)}/";
+
+    /// <summary>
+    /// A tag's name in URLs, from the tag alone (so a page can link to it before the other records are read):
+    /// its slug, or for a tag with no Latin letter or digit (存储) <c>t-</c> and a short hash of it.
+    /// Tags that give the same slug share a page.
+    /// </summary>
+    public static string TagSlug(string tag)
+    {
+        var hash = "t-" + Loading.ContentHash.Of(tag)[..8].ToLowerInvariant();
+        try
+        {
+            return Scaffolding.Slugs.FromTitle(tag) ?? hash;
+        }
+        catch (ArgumentException)
+        {
+            // Text Unicode cannot normalize (a lone surrogate, YAML's "\ud800"): the hash still names the tag.
+            return hash;
+        }
+    }
+
     /// <summary>The published URL of a folder, when the site has a base URL.</summary>
     public string? Absolute(string folder) =>
         string.IsNullOrEmpty(config.BaseUrl) ? null : config.BaseUrl.TrimEnd('/') + "/" + folder;
