@@ -94,7 +94,7 @@ public sealed partial class BuildCommandTests
         var second = Sitegen.Run(build);
 
         Assert.Equal(ExitCodes.Success, second.ExitCode);
-        Assert.EndsWith(": 0 rendered, 15 reused.\n", second.Output, StringComparison.Ordinal);
+        Assert.EndsWith(": 0 rendered, 45 reused.\n", second.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,6 +103,6 @@ public sealed partial class BuildCommandTests
         Assert.Equal(ExitCodes.Usage, Sitegen.Run("build", "--output", "x").ExitCode);
     }
 
-    [GeneratedRegex(@"\nBuilt 9 pages and 6 reports into \S*site in \d+\.\d\d s: 15 rendered, 0 reused\.\n$")]
+    [GeneratedRegex(@"\nBuilt 39 pages and 6 reports into \S*site in \d+\.\d\d s: 45 rendered, 0 reused\.\n$")]
     private static partial Regex Wrote();
 }
