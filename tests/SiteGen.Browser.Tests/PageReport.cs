@@ -102,7 +102,7 @@ public sealed class PageReport
         }
     }
 
-    private static class Scripts
+    internal static class Scripts
     {
         public const string References = """
             () => [...document.querySelectorAll('a[href], link[href], script[src], img[src], source[src], iframe[src]')]

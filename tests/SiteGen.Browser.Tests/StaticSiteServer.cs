@@ -49,6 +49,11 @@ public sealed class StaticSiteServer : IAsyncDisposable
         types.Mappings[".md"] = "text/markdown; charset=utf-8";
         types.Mappings[".svg"] = "image/svg+xml";
         types.Mappings[".png"] = "image/png";
+        // Pagefind's index: binary chunks and its WebAssembly, served as hosts serve unknown types.
+        foreach (var pagefind in new[] { ".pagefind", ".pf_meta", ".pf_fragment", ".pf_index", ".pf_filter" })
+        {
+            types.Mappings[pagefind] = "application/octet-stream";
+        }
 
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, DefaultFileNames = ["index.html"] });
         app.UseStaticFiles(new StaticFileOptions

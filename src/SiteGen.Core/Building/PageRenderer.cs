@@ -32,6 +32,9 @@ public sealed class PageRenderer(
 
     private readonly IReadOnlyList<string> _languages = [.. catalogue.Config.LanguageCodes];
 
+    /// <summary>Whether the site has a search index, so its language pages show the search.</summary>
+    public bool Search { get; init; }
+
     /// <summary>
     /// Renders pages that share a record (an experiment in each language) or a single page; the record is
     /// read once for all of them. Each page's files, or null for a page whose template failed or whose
@@ -47,6 +50,10 @@ public sealed class PageRenderer(
     private IReadOnlyList<RenderedFile>? Render(PageJob job, LabRecord? record, DiagnosticBag diagnostics)
     {
         var (view, context) = View(job, record);
+        if (Search && job.Kind != PageKind.Root)
+        {
+            view = view with { SearchBundle = SiteLayout.RootFrom(job.Outputs[0].Path) + Searching.SearchIndex.Folder + "/" };
+        }
 
         var files = new List<RenderedFile>(job.Outputs.Count);
         foreach (var output in job.Outputs)

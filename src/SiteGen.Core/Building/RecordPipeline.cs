@@ -25,7 +25,8 @@ internal sealed class RecordPipeline(
     StagedWriter writer,
     Func<SiteInputs, DiagnosticBag, CompiledTemplates?> compile,
     ProseMarkdown markdown,
-    Diagrams.DiagramArtist? diagrams) : IRecordSink
+    Diagrams.DiagramArtist? diagrams,
+    string search) : IRecordSink
 {
     /// <summary>How many waiting records may keep their bound record in memory; the others are read again.</summary>
     private const int HeldRecords = 256;
@@ -74,7 +75,7 @@ internal sealed class RecordPipeline(
             _diagnostics.Add(diagnostic);
         }
 
-        _inputs = SiteInputs.Read(options.TemplatesDirectory, config, configHash) with { Diagrams = diagrams?.Identity ?? SiteInputs.InBrowser };
+        _inputs = SiteInputs.Read(options.TemplatesDirectory, config, configHash) with { Diagrams = diagrams?.Identity ?? SiteInputs.InBrowser, Search = search };
         _catalogue = new Catalogue(config);
         _broken = _ui is null || found.Any(d => d.IsError);
         options.Observer?.PagesPlanned((recordFiles + 1) * config.Languages.Count + 1);
@@ -208,7 +209,7 @@ internal sealed class RecordPipeline(
                 var found = new DiagnosticBag();
                 if (compile(_inputs!, found) is { } templates)
                 {
-                    _renderer = new PageRenderer(_catalogue!, _ui!, templates.Razor, templates.Reports, markdown, diagrams);
+                    _renderer = new PageRenderer(_catalogue!, _ui!, templates.Razor, templates.Reports, markdown, diagrams) { Search = search != Searching.SearchIndex.None };
                     TemplatesFromCache = templates.Razor.TemplatesFromCache;
                 }
 

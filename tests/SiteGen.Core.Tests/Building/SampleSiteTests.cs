@@ -61,7 +61,7 @@ public sealed class SampleSiteTests
     {
         var zh = System.Text.Encoding.UTF8.GetString(Sample.Value.Files["zh/02-controllers/2.1-statefulset/index.html"]);
 
-        Assert.Contains("<h1>StatefulSet 有状态应用</h1>", zh, StringComparison.Ordinal);
+        Assert.Contains("<h1 data-pagefind-meta=\"title\">StatefulSet 有状态应用</h1>", zh, StringComparison.Ordinal);
         Assert.All(Sample.Value.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)),
             page => Assert.DoesNotContain("&#x", System.Text.Encoding.UTF8.GetString(page.Value), StringComparison.Ordinal));
     }

@@ -104,6 +104,7 @@ public static class BuildPlan
         yield return new PageInput("sitegen", inputs.SiteGen);
         yield return new PageInput("site.yaml", inputs.SiteConfig);
         yield return new PageInput("diagrams", inputs.Diagrams);
+        yield return new PageInput("search", inputs.Search);
         if (language is not null)
         {
             yield return new PageInput("ui " + language, inputs.UiStrings[language]);

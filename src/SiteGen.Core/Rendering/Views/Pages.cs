@@ -12,6 +12,9 @@ public abstract record SitePage
     /// <summary>Whether the page has Mermaid diagrams, so it loads the Mermaid script.</summary>
     public bool HasDiagrams { get; init; }
 
+    /// <summary>The search bundle's folder, relative to the page (<c>../../../pagefind/</c>); null when the page has no search.</summary>
+    public string? SearchBundle { get; init; }
+
     /// <summary>The text of <c>&lt;title&gt;</c>.</summary>
     public abstract string PageTitle { get; }
 
