@@ -85,7 +85,7 @@ public sealed class PageRenderer(
         PageKind.Root => (IndexPageBuilder.BuildRoot(ui, catalogue, markdown), "the language chooser"),
         PageKind.TagIndex => (TagPageBuilder.BuildIndex(job.Language, ui[job.Language], catalogue, markdown), $"the {job.Language} tags"),
         PageKind.Tag => (TagPageBuilder.Build(job.Language, job.Tag!, ui[job.Language], catalogue, markdown), $"the {job.Language} page of tag {job.Tag}"),
-        _ => (ExperimentPageBuilder.Build(record!, job.Record!, job.Language, catalogue.Config, ui[job.Language], catalogue, markdown),
+        _ => (ExperimentPageBuilder.Build(record!, job.Record!, job.Language, catalogue.Config, ui[job.Language], catalogue, markdown, job.Previous, job.Next),
             $"experiment {job.Record!.Id} ({job.Language})"),
     };
 

@@ -40,6 +40,7 @@ internal sealed class RecordPipeline(
     private readonly ConcurrentDictionary<string, PageState> _states = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<PageJob> _jobs = [];
     private Catalogue? _catalogue;
+    private IReadOnlyDictionary<string, string[]> _expected = new Dictionary<string, string[]>();
     private SiteInputs? _inputs;
     private IReadOnlyDictionary<string, UiStrings>? _ui;
     private PageRenderer? _renderer;
@@ -66,8 +67,9 @@ internal sealed class RecordPipeline(
 
     public IEnumerable<Diagnostic> Diagnostics => OncePerPosition(_diagnostics);
 
-    public void SiteChecked(SiteConfig config, string configHash, int recordFiles)
+    public void SiteChecked(SiteConfig config, string configHash, IReadOnlyList<Loading.RecordFile> recordFiles)
     {
+        _expected = ExpectedNeighbours(recordFiles);
         var found = new DiagnosticBag();
         _ui = UiStringsLoader.Load(options.TemplatesDirectory, config, options.Display, found);
         foreach (var diagnostic in found)
@@ -78,7 +80,7 @@ internal sealed class RecordPipeline(
         _inputs = SiteInputs.Read(options.TemplatesDirectory, config, configHash) with { Diagrams = diagrams?.Identity ?? SiteInputs.InBrowser, Search = search };
         _catalogue = new Catalogue(config);
         _broken = _ui is null || found.Any(d => d.IsError);
-        options.Observer?.PagesPlanned((recordFiles + 1) * config.Languages.Count + 1);
+        options.Observer?.PagesPlanned((recordFiles.Count + 1) * config.Languages.Count + 1);
     }
 
     public void RecordChecked(RecordEntry entry, LabRecord? record)
@@ -94,7 +96,11 @@ internal sealed class RecordPipeline(
             _arrived.Add(entry.Id);
             if (entry.IsValid && _catalogue!.Add(entry))
             {
-                var pending = entry.FollowUps.Select(f => f.Id).Where(id => !_arrived.Contains(id)).ToHashSet(StringComparer.Ordinal);
+                // A page links to its follow-ups and to the experiments before and after it in its chapter: it
+                // waits until they are checked (the neighbours expected from the files' names).
+                var pending = entry.FollowUps.Select(f => f.Id)
+                    .Concat(_expected.TryGetValue(entry.Id, out var neighbours) ? neighbours : [])
+                    .Where(id => !_arrived.Contains(id)).ToHashSet(StringComparer.Ordinal);
                 if (pending.Count == 0)
                 {
                     ready.Add((entry, record));
@@ -141,6 +147,27 @@ internal sealed class RecordPipeline(
         var left = _waiting.Values.OrderBy(w => w.Entry.Id, StringComparer.Ordinal).ToList();
         _waiting.Clear();
         System.Threading.Tasks.Parallel.ForEach(left, Threads(), w => Render(BuildPlan.Experiment(w.Entry, _catalogue!, _inputs!), w.Record));
+
+        // A page planned while its chapter was still being checked linked to the neighbours its files' names
+        // promised; where a misnamed file broke that promise, it is planned and rendered again with the real ones.
+        var planned = _jobs.Where(j => j.Kind == PageKind.Experiment).ToDictionary(j => j.Key, StringComparer.Ordinal);
+        var replanned = _catalogue!.Records
+            .Select(r => BuildPlan.Experiment(r, _catalogue, _inputs!))
+            .Where(jobs => jobs.Any(j => !planned.TryGetValue(j.Key, out var before) || before.InputKey != j.InputKey))
+            .ToList();
+        if (replanned.Count > 0)
+        {
+            var stale = replanned.SelectMany(j => j).Select(j => j.Key).ToHashSet(StringComparer.Ordinal);
+            var kept = _jobs.Where(j => !stale.Contains(j.Key)).ToList();
+            _jobs.Clear();
+            foreach (var job in kept)
+            {
+                _jobs.Add(job);
+            }
+
+            System.Threading.Tasks.Parallel.ForEach(replanned, Threads(), jobs => Render(jobs, null));
+        }
+
         System.Threading.Tasks.Parallel.ForEach(BuildPlan.Site(_catalogue!, _inputs!), Threads(), job => Render([job], null));
     }
 
@@ -222,6 +249,29 @@ internal sealed class RecordPipeline(
 
             return _renderer;
         }
+    }
+
+    /// <summary>
+    /// The neighbours each record should have, from the ids in its chapter's file names (<c>2.1-statefulset.yaml</c>):
+    /// known before any record is read, so a page can wait for exactly the records it will link to.
+    /// </summary>
+    private static IReadOnlyDictionary<string, string[]> ExpectedNeighbours(IReadOnlyList<Loading.RecordFile> files)
+    {
+        var expected = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var named = files.Select(Checking.RecordChecker.FileNameId).OfType<string>()
+            .Where(id => id.IndexOf('.', StringComparison.Ordinal) > 0)
+            .Distinct(StringComparer.Ordinal)
+            .GroupBy(id => id[..id.IndexOf('.', StringComparison.Ordinal)], StringComparer.Ordinal);
+        foreach (var chapter in named)
+        {
+            var ids = chapter.OrderBy(id => int.TryParse(id[(id.IndexOf('.', StringComparison.Ordinal) + 1)..], out var n) ? n : int.MaxValue).ThenBy(id => id, StringComparer.Ordinal).ToList();
+            for (var i = 0; i < ids.Count; i++)
+            {
+                expected[ids[i]] = [.. new[] { i > 0 ? ids[i - 1] : null, i + 1 < ids.Count ? ids[i + 1] : null }.OfType<string>()];
+            }
+        }
+
+        return expected;
     }
 
     private ParallelOptions Threads() => new() { MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount };

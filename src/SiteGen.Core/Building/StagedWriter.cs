@@ -69,6 +69,12 @@ internal sealed class StagedWriter(OutputFolder output, BuildState previous)
 
     private WrittenFile WriteFile(string key, string path, byte[] bytes)
     {
+        // A page planned again (its neighbours changed) replaces what this build staged for it before.
+        if (_staged.TryRemove(path, out _))
+        {
+            File.Delete(Staged(path));
+        }
+
         var hash = ContentHash.Of(bytes);
         if (previous.Pages.TryGetValue(key, out var page)
             && page.Files.FirstOrDefault(f => f.Path == path) is { } before

@@ -25,6 +25,9 @@ public static class BuildPlan
         var shown = record.FollowUps.Select(f => f.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(id => new PageInput("links to " + id, catalogue.Find(id) is { } target ? LinkLine(target) : "none"))
             .ToList();
+        var (previous, next) = catalogue.Neighbours(record);
+        shown.Add(new PageInput("previous", previous is null ? "none" : LinkLine(previous)));
+        shown.Add(new PageInput("next", next is null ? "none" : LinkLine(next)));
         return [.. catalogue.Config.LanguageCodes.Select(language => Job(
             $"experiment/{language}/{record.Id}",
             PageKind.Experiment,
@@ -32,7 +35,7 @@ public static class BuildPlan
             record,
             catalogue.Layout.ExperimentFolder(language, record),
             inputs,
-            [.. Shared(inputs, language), new PageInput("record " + record.DisplayPath, record.Hash), .. shown]))];
+            [.. Shared(inputs, language), new PageInput("record " + record.DisplayPath, record.Hash), .. shown]) with { Previous = previous, Next = next })];
     }
 
     /// <summary>The index of each language and the language chooser: they show every record, so they come last.</summary>

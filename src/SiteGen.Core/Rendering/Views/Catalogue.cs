@@ -46,6 +46,38 @@ public sealed class Catalogue
 
     public RecordEntry? Find(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>
+    /// The experiments before and after this one in its chapter, in reading order, among the entries added so
+    /// far: once every record is in, its neighbours on the site.
+    /// </summary>
+    public (RecordEntry? Previous, RecordEntry? Next) Neighbours(RecordEntry entry)
+    {
+        RecordEntry? previous = null, next = null;
+        var at = (entry.Chapter, Number: Number(entry.Id), entry.Id);
+        foreach (var other in _byId.Values)
+        {
+            if (other.Chapter != entry.Chapter || other.Id == entry.Id)
+            {
+                continue;
+            }
+
+            var key = (other.Chapter, Number: Number(other.Id), other.Id);
+            if (Before(key, at) && (previous is null || Before((previous.Chapter, Number(previous.Id), previous.Id), key)))
+            {
+                previous = other;
+            }
+            else if (Before(at, key) && (next is null || Before(key, (next.Chapter, Number(next.Id), next.Id))))
+            {
+                next = other;
+            }
+        }
+
+        return (previous, next);
+    }
+
+    private static bool Before((int Chapter, int Number, string Id) a, (int Chapter, int Number, string Id) b) =>
+        a.Number != b.Number ? a.Number < b.Number : string.CompareOrdinal(a.Id, b.Id) < 0;
+
     public LanguageView LanguageView(string code)
     {
         var language = Config.Languages.First(l => l.Code == code);

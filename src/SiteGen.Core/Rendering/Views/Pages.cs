@@ -27,6 +27,12 @@ public sealed record ExperimentPage : SitePage
 {
     public required string Id { get; init; }
     public required string Slug { get; init; }
+
+    /// <summary>The experiment before this one in its chapter (<c>&lt;link rel="prev"&gt;</c> and the pager); null for the first.</summary>
+    public FollowUpView? Previous { get; init; }
+
+    /// <summary>The experiment after this one in its chapter; null for the last.</summary>
+    public FollowUpView? Next { get; init; }
     public required ChapterView Chapter { get; init; }
     public required Prose Title { get; init; }
     public required string Date { get; init; }
