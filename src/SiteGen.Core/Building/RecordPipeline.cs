@@ -77,7 +77,9 @@ internal sealed class RecordPipeline(
         _inputs = SiteInputs.Read(options.TemplatesDirectory, config, configHash) with { Diagrams = diagrams?.Identity ?? SiteInputs.InBrowser };
         _catalogue = new Catalogue(config);
         _broken = _ui is null || found.Any(d => d.IsError);
-        options.Observer?.PagesPlanned((recordFiles + 1) * config.Languages.Count + 1);
+        // An experiment page per record and language, and a side-by-side one when there are several; an index
+        // per language and the chooser (tag pages are not known until the records are read).
+        options.Observer?.PagesPlanned(((recordFiles * (config.Languages.Count > 1 ? 2 : 1)) + 1) * config.Languages.Count + 1);
     }
 
     public void RecordChecked(RecordEntry entry, LabRecord? record)
