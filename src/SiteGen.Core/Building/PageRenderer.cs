@@ -20,7 +20,7 @@ public sealed record RenderedFile(PageOutput Output, byte[] Bytes);
 /// function of the job's inputs; an experiment page reads its record again (the check kept only its
 /// catalogue entry) and makes sure the file is still the one that was checked. Thread-safe.
 /// </summary>
-public sealed class PageRenderer(
+public sealed partial class PageRenderer(
     Catalogue catalogue,
     IReadOnlyDictionary<string, UiStrings> ui,
     RazorPageRenderer razor,
@@ -44,7 +44,7 @@ public sealed class PageRenderer(
     public IReadOnlyList<IReadOnlyList<RenderedFile>?> Render(IReadOnlyList<PageJob> jobs, LabRecord? record, DiagnosticBag diagnostics)
     {
         record ??= jobs[0].Record is { } entry ? Load(entry, diagnostics) : null;
-        return [.. jobs.Select(job => job.Kind != PageKind.Experiment || record is not null ? Render(job, record, diagnostics) : null)];
+        return [.. jobs.Select(job => job.Record is null || record is not null ? Render(job, record, diagnostics) : null)];
     }
 
     private IReadOnlyList<RenderedFile>? Render(PageJob job, LabRecord? record, DiagnosticBag diagnostics)
@@ -63,9 +63,9 @@ public sealed class PageRenderer(
                 TemplateEngine.Razor => razor.Render(output.Format.Template, view, context, diagnostics),
                 _ => reports.Render((ExperimentPage)view, context, diagnostics),
             };
-            if (text is not null && diagrams is not null && job.Kind == PageKind.Experiment && output.Format.Engine == TemplateEngine.Razor)
+            if (text is not null && diagrams is not null && job.Kind is (PageKind.Experiment or PageKind.Parallel) && output.Format.Engine == TemplateEngine.Razor)
             {
-                text = DiagramInliner.Inline(text, diagrams, ui[job.Language]["diagram_label"], (source, error) => DiagramFailed(job, source, error, diagnostics));
+                text = DiagramInliner.Inline(text, diagrams, DiagramLabels(job, text), (source, error) => DiagramFailed(job, source, error, diagnostics));
             }
 
             if (text is null)
@@ -85,9 +85,31 @@ public sealed class PageRenderer(
         PageKind.Root => (IndexPageBuilder.BuildRoot(ui, catalogue, markdown), "the language chooser"),
         PageKind.TagIndex => (TagPageBuilder.BuildIndex(job.Language, ui[job.Language], catalogue, markdown), $"the {job.Language} tags"),
         PageKind.Tag => (TagPageBuilder.Build(job.Language, job.Tag!, ui[job.Language], catalogue, markdown), $"the {job.Language} page of tag {job.Tag}"),
+        PageKind.Parallel => (ParallelPageBuilder.Build(record!, job.Record!, job.Language, catalogue.Config, ui, catalogue, markdown),
+            $"experiment {job.Record!.Id} side by side ({job.Language})"),
         _ => (ExperimentPageBuilder.Build(record!, job.Record!, job.Language, catalogue.Config, ui[job.Language], catalogue, markdown, job.Previous, job.Next),
             $"experiment {job.Record!.Id} ({job.Language})"),
     };
+
+    /// <summary>
+    /// What names a diagram that has no title: "图示" on a Chinese page. On a side-by-side page, the label of the
+    /// language of the column the diagram is in (the nearest column before it, as the template marks them).
+    /// </summary>
+    private Func<int, string> DiagramLabels(PageJob job, string html)
+    {
+        var own = ui[job.Language]["diagram_label"];
+        if (job.Kind != PageKind.Parallel)
+        {
+            return _ => own;
+        }
+
+        var labels = catalogue.Config.Languages.ToDictionary(l => l.Tag, l => ui[l.Code]["diagram_label"], StringComparer.Ordinal);
+        var columns = ParallelColumn().Matches(html).Select(m => (m.Index, Label: labels.GetValueOrDefault(m.Groups["lang"].Value, own))).ToList();
+        return at => columns.LastOrDefault(c => c.Index < at).Label ?? own;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"class=""parallel-cell[^""]*"" lang=""(?<lang>[^""]*)""")]
+    private static partial System.Text.RegularExpressions.Regex ParallelColumn();
 
     /// <summary>A diagram Mermaid refused: an error at the diagram's line in the record, with Mermaid's message.</summary>
     private static void DiagramFailed(PageJob job, string source, DiagramError error, DiagnosticBag diagnostics)

@@ -80,7 +80,9 @@ internal sealed class RecordPipeline(
         _inputs = SiteInputs.Read(options.TemplatesDirectory, config, configHash) with { Diagrams = diagrams?.Identity ?? SiteInputs.InBrowser, Search = search };
         _catalogue = new Catalogue(config);
         _broken = _ui is null || found.Any(d => d.IsError);
-        options.Observer?.PagesPlanned((recordFiles.Count + 1) * config.Languages.Count + 1);
+        // An experiment page per record and language, and a side-by-side one when there are several; an index
+        // per language and the chooser (tag pages are not known until the records are read).
+        options.Observer?.PagesPlanned(((recordFiles.Count * (config.Languages.Count > 1 ? 2 : 1)) + 1) * config.Languages.Count + 1);
     }
 
     public void RecordChecked(RecordEntry entry, LabRecord? record)
@@ -150,7 +152,7 @@ internal sealed class RecordPipeline(
 
         // A page planned while its chapter was still being checked linked to the neighbours its files' names
         // promised; where a misnamed file broke that promise, it is planned and rendered again with the real ones.
-        var planned = _jobs.Where(j => j.Kind == PageKind.Experiment).ToDictionary(j => j.Key, StringComparer.Ordinal);
+        var planned = _jobs.Where(j => j.Record is not null).ToDictionary(j => j.Key, StringComparer.Ordinal);
         var replanned = _catalogue!.Records
             .Select(r => BuildPlan.Experiment(r, _catalogue, _inputs!))
             .Where(jobs => jobs.Any(j => !planned.TryGetValue(j.Key, out var before) || before.InputKey != j.InputKey))

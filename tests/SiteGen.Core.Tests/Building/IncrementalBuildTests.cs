@@ -66,9 +66,9 @@ public sealed partial class IncrementalBuildTests
 
         var second = Build(workspace, cache);
 
-        // 6 experiment pages and 6 reports, 2 indexes, the root, 2 tag indexes and 28 tag pages (14 tags).
-        Assert.Equal((45, 0), (first.Rendered, first.Reused));
-        Assert.Equal((0, 45), (second.Rendered, second.Reused));
+        // 6 experiment pages and 6 reports, 6 side-by-side pages, 2 indexes, the root, 2 tag indexes and 28 tag pages (14 tags).
+        Assert.Equal((51, 0), (first.Rendered, first.Reused));
+        Assert.Equal((0, 51), (second.Rendered, second.Reused));
         Assert.Empty(second.Changed);
         Assert.Equal(written, Times(workspace.Site));
     }
@@ -84,13 +84,14 @@ public sealed partial class IncrementalBuildTests
         Rewrite(workspace.PathOf(Record), ReplicasLine(), "replicas=5", count: -1);
         var result = Build(workspace, cache);
 
-        Assert.Equal((4, 41), (result.Rendered, result.Reused));
+        Assert.Equal((6, 45), (result.Rendered, result.Reused));
         var after = Workspace.Snapshot(workspace.Site);
         var changed = after.Where(f => !before.TryGetValue(f.Key, out var old) || !old.AsSpan().SequenceEqual(f.Value)).Select(f => f.Key)
             .Concat(before.Keys.Where(f => !after.ContainsKey(f)))
             .Where(f => f != OutputManifest.FileName).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
-            ["en/02-controllers/2.1-statefulset/index.html", "en/02-controllers/2.1-statefulset/report.md", "zh/02-controllers/2.1-statefulset/index.html", "zh/02-controllers/2.1-statefulset/report.md"],
+            ["en/02-controllers/2.1-statefulset/index.html", "en/02-controllers/2.1-statefulset/parallel.html", "en/02-controllers/2.1-statefulset/report.md",
+             "zh/02-controllers/2.1-statefulset/index.html", "zh/02-controllers/2.1-statefulset/parallel.html", "zh/02-controllers/2.1-statefulset/report.md"],
             changed.Where(f => !f.StartsWith("pagefind/", StringComparison.Ordinal)));
 
         // The search index holds the edited pages, so it is made again (Pagefind names its files by their content).
@@ -108,10 +109,33 @@ public sealed partial class IncrementalBuildTests
         workspace.Edit("content/experiments/02-controllers/2.2-deployment-rolling-update.yaml", "  en: Deployment rolling update", "  en: Rolling updates of a Deployment");
         var result = Build(workspace, cache);
 
-        // 2.2's pages and reports (4), both indexes (2), 2.1's pages and reports, which name 2.2 as a follow-up (4),
-        // both tag indexes (2) and the pages of 2.2's five tags in both languages (10); no other tag's page.
-        Assert.Equal((22, 23), (result.Rendered, result.Reused));
+        // 2.2's pages, side-by-side pages and reports (6), both indexes (2), 2.1's pages, side-by-side pages and
+        // reports, which name 2.2 as a follow-up (6), both tag indexes (2) and the pages of 2.2's five tags in both
+        // languages (10); no other tag's page.
+        Assert.Equal((26, 25), (result.Rendered, result.Reused));
         AssertSameAsCleanBuild(workspace, "after a title edit");
+    }
+
+    [Fact]
+    public void AnEnglishUiStringEdited_RendersTheEnglishPages_AndEverySideBySidePage()
+    {
+        using var workspace = Workspace.OfRepository();
+        var cache = workspace.PathOf("cache");
+        Build(workspace, cache);
+        var before = Workspace.Snapshot(workspace.Site);
+
+        workspace.Edit("templates/i18n/en.yaml", "section_steps: Steps", "section_steps: Procedure");
+        var result = Build(workspace, cache);
+
+        // Every English page and report (3 + 3, 3 side by side, the index, the tag index and 14 tag pages), the
+        // chooser, which shows every language, and the Chinese side-by-side pages, whose English column uses it.
+        Assert.Equal((29, 22), (result.Rendered, result.Reused));
+        Assert.Equal(
+            ["zh/02-controllers/2.1-statefulset/parallel.html", "zh/02-controllers/2.2-deployment-rolling-update/parallel.html", "zh/04-storage/4.1-pv-pvc/parallel.html"],
+            result.Changed.Where(f => f.StartsWith("zh/", StringComparison.Ordinal)));
+        Assert.Contains("Procedure", System.Text.Encoding.UTF8.GetString(Workspace.Snapshot(workspace.Site)["zh/02-controllers/2.1-statefulset/parallel.html"]), StringComparison.Ordinal);
+        Assert.NotEqual(before["en/02-controllers/2.1-statefulset/index.html"], Workspace.Snapshot(workspace.Site)["en/02-controllers/2.1-statefulset/index.html"]);
+        AssertSameAsCleanBuild(workspace, "after a UI string edit");
     }
 
     [Fact]

@@ -52,6 +52,17 @@ public sealed class BuildTimeDiagramTests : IDisposable
         Assert.Contains("管理", diagrams[0].QuerySelector(".diagram-light svg")!.TextContent, StringComparison.Ordinal);
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+
+        // Side by side, both languages' diagrams are drawn, each in its column's language, and the SVGs' ids
+        // (a diagram whose source both languages share is on the page twice) still never clash.
+        var parallel = Page("zh/02-controllers/2.1-statefulset/parallel.html");
+        var both = parallel.QuerySelectorAll(".diagram-art");
+        Assert.Equal(4, both.Length);
+        Assert.Empty(parallel.QuerySelectorAll("pre.mermaid, script"));
+        Assert.All(both, d => Assert.Equal(d.Closest(".parallel-cell")!.GetAttribute("lang"), d.GetAttribute("lang")));
+        Assert.All(both, d => Assert.NotNull(parallel.GetElementById(d.GetAttribute("aria-labelledby")!)));
+        var all = parallel.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(all.Count, all.Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
@@ -85,6 +96,14 @@ public sealed class BuildTimeDiagramTests : IDisposable
             Assert.Equal(label, art.GetAttribute("aria-label"));
             Assert.Empty(page.QuerySelectorAll("pre.mermaid"));
             Assert.Equal(["../../../pagefind/pagefind-component-ui.js"], page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")));
+
+            // Side by side, the same diagram is in both columns: each named in its column's language, with ids of its own.
+            var parallel = Page($"{language}/04-storage/4.1-pv-pvc/parallel.html");
+            var arts = parallel.QuerySelectorAll(".diagram-art").Where(a => a.TextContent.Contains("InProse", StringComparison.Ordinal)).ToList();
+            Assert.Equal(2, arts.Count);
+            Assert.All(arts, a => Assert.Equal(a.Closest(".parallel-cell")!.GetAttribute("lang") == "zh-CN" ? "图示" : "Diagram", a.GetAttribute("aria-label")));
+            var ids = parallel.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+            Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         }
     }
 

@@ -6,9 +6,10 @@ using SiteGen.Rendering.Views;
 namespace SiteGen.Building.Planning;
 
 /// <summary>
-/// Every page of the site as a <see cref="PageJob"/>: an experiment page per record and language, an
-/// index per language, the language chooser; each with its files and the inputs it is made from, down to
-/// the other records whose titles or links it shows. Also the files copied as they are.
+/// Every page of the site as a <see cref="PageJob"/>: an experiment page and a side-by-side page per
+/// record and language, an index and the tag pages per language, the language chooser; each with its files
+/// and the inputs it is made from, down to the other records whose titles or links it shows. Also the
+/// files copied as they are.
 /// </summary>
 public static class BuildPlan
 {
@@ -17,25 +18,45 @@ public static class BuildPlan
         [.. catalogue.Records.SelectMany(r => Experiment(r, catalogue, inputs)), .. Site(catalogue, inputs)];
 
     /// <summary>
-    /// The pages of one experiment, one per language. What they show of other records comes from the
-    /// catalogue, which must already hold the records this one links to.
+    /// The pages of one experiment: its page in each language, then (on a site with more than one language)
+    /// its side-by-side page with the interface in each language. What they show of other records comes
+    /// from the catalogue, which must already hold the records this one links to.
     /// </summary>
     public static IReadOnlyList<PageJob> Experiment(RecordEntry record, Catalogue catalogue, SiteInputs inputs)
     {
         var shown = record.FollowUps.Select(f => f.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(id => new PageInput("links to " + id, catalogue.Find(id) is { } target ? LinkLine(target) : "none"))
             .ToList();
+        var languages = catalogue.Config.LanguageCodes.ToList();
+        var own = new PageInput("record " + record.DisplayPath, record.Hash);
+
+        // The experiment page links to the experiments before and after it in its chapter.
         var (previous, next) = catalogue.Neighbours(record);
-        shown.Add(new PageInput("previous", previous is null ? "none" : LinkLine(previous)));
-        shown.Add(new PageInput("next", next is null ? "none" : LinkLine(next)));
-        return [.. catalogue.Config.LanguageCodes.Select(language => Job(
-            $"experiment/{language}/{record.Id}",
-            PageKind.Experiment,
-            language,
-            record,
-            catalogue.Layout.ExperimentFolder(language, record),
-            inputs,
-            [.. Shared(inputs, language), new PageInput("record " + record.DisplayPath, record.Hash), .. shown]) with { Previous = previous, Next = next })];
+        PageInput[] neighbours =
+        [
+            new("previous", previous is null ? "none" : LinkLine(previous)),
+            new("next", next is null ? "none" : LinkLine(next)),
+        ];
+        return [
+            .. languages.Select(language => Job(
+                $"experiment/{language}/{record.Id}",
+                PageKind.Experiment,
+                language,
+                record,
+                catalogue.Layout.ExperimentFolder(language, record),
+                inputs,
+                [.. Shared(inputs, language), own, .. shown, .. neighbours]) with { Previous = previous, Next = next }),
+
+            // Side by side, every language's sections are on the page: it is made from the UI strings of all of them.
+            .. (catalogue.Layout.HasParallelPages ? languages : []).Select(language => Job(
+                $"parallel/{language}/{record.Id}",
+                PageKind.Parallel,
+                language,
+                record,
+                catalogue.Layout.ExperimentFolder(language, record),
+                inputs,
+                [.. Shared(inputs, null), .. languages.Select(l => new PageInput("ui " + l, inputs.UiStrings[l])), own, .. shown])),
+        ];
     }
 
     /// <summary>The index of each language and the language chooser: they show every record, so they come last.</summary>

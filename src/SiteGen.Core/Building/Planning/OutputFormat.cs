@@ -25,6 +25,8 @@ public sealed record OutputFormat(string Name, string FileName, TemplateEngine E
     public static readonly OutputFormat TagIndexPage = new("html", "index.html", TemplateEngine.Razor, "Tags.cshtml");
     public static readonly OutputFormat TagPage = new("html", "index.html", TemplateEngine.Razor, "Tag.cshtml");
 
+    public static readonly OutputFormat ParallelPage = new("html", Rendering.Views.SiteLayout.ParallelFile, TemplateEngine.Razor, "Parallel.cshtml");
+
     private static readonly IReadOnlyDictionary<PageKind, IReadOnlyList<OutputFormat>> Formats = new Dictionary<PageKind, IReadOnlyList<OutputFormat>>
     {
         [PageKind.Experiment] = [ExperimentPage, ExperimentReport],
@@ -32,6 +34,7 @@ public sealed record OutputFormat(string Name, string FileName, TemplateEngine E
         [PageKind.Root] = [RootPage],
         [PageKind.TagIndex] = [TagIndexPage],
         [PageKind.Tag] = [TagPage],
+        [PageKind.Parallel] = [ParallelPage],
     };
 
     /// <summary>The formats a kind of page is written in, in order.</summary>

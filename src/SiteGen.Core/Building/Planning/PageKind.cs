@@ -17,4 +17,7 @@ public enum PageKind
 
     /// <summary>The experiments of one tag in one language.</summary>
     Tag,
+
+    /// <summary>One experiment in every language, section beside section, with the interface in one language.</summary>
+    Parallel,
 }

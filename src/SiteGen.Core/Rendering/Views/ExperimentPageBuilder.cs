@@ -45,7 +45,10 @@ public static class ExperimentPageBuilder
                     root + layout.ExperimentPage(l.Code, entry),
                     layout.Absolute(layout.ExperimentFolder(l.Code, entry)),
                     l.Code == language))],
-                XDefault: layout.Absolute(layout.ExperimentFolder(config.DefaultLanguage, entry)) ?? root + layout.ExperimentPage(config.DefaultLanguage, entry)),
+                XDefault: layout.Absolute(layout.ExperimentFolder(config.DefaultLanguage, entry)) ?? root + layout.ExperimentPage(config.DefaultLanguage, entry))
+            {
+                View = layout.HasParallelPages ? new ViewLink(SiteLayout.ParallelFile, ui["parallel_view"]) : null,
+            },
             Id = record.Id,
             Slug = record.Slug,
             Previous = previous is null ? null : Neighbour(previous, language, root, catalogue, prose),

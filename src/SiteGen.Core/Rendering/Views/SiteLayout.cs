@@ -5,14 +5,21 @@ using SiteGen.Model;
 namespace SiteGen.Rendering.Views;
 
 /// <summary>
-/// The URL scheme: <c>&lt;lang&gt;/&lt;NN-chapter&gt;/&lt;id&gt;-&lt;slug&gt;/index.html</c> and
-/// <c>report.md</c> beside it, <c>&lt;lang&gt;/index.html</c>, <c>index.html</c>, <c>assets/</c>.
+/// The URL scheme: <c>&lt;lang&gt;/&lt;NN-chapter&gt;/&lt;id&gt;-&lt;slug&gt;/index.html</c> with
+/// <c>report.md</c> and the side-by-side page <c>parallel.html</c> beside it, <c>&lt;lang&gt;/index.html</c>,
+/// <c>&lt;lang&gt;/tags/</c>, <c>index.html</c>, <c>assets/</c>.
 /// Paths use <c>/</c> and are relative to the site root.
 /// </summary>
 public sealed class SiteLayout(SiteConfig config)
 {
     public const string PageFile = "index.html";
     public const string ReportFile = "report.md";
+
+    /// <summary>
+    /// The side-by-side page of an experiment, beside its page: in the same folder, so every relative link
+    /// the sections write (follow-ups, links in the author's prose) leads where it does on the page itself.
+    /// </summary>
+    public const string ParallelFile = "parallel.html";
     public const string AssetsFolder = "assets";
 
     /// <summary>The Mermaid script's path under <c>assets/</c> on the site.</summary>
@@ -30,6 +37,12 @@ public sealed class SiteLayout(SiteConfig config)
     public string ExperimentPage(string language, RecordEntry record) => ExperimentFolder(language, record) + PageFile;
 
     public string ExperimentReport(string language, RecordEntry record) => ExperimentFolder(language, record) + ReportFile;
+
+    /// <summary>The experiment in every language side by side, with the interface in <paramref name="language"/>: <c>zh/02-controllers/2.1-statefulset/parallel.html</c>.</summary>
+    public string ParallelPage(string language, RecordEntry record) => ExperimentFolder(language, record) + ParallelFile;
+
+    /// <summary>Whether the site has side-by-side pages: when it has more than one language.</summary>
+    public bool HasParallelPages => config.Languages.Count > 1;
 
     public static string LanguageIndex(string language) => $"{language}/{PageFile}";
 
