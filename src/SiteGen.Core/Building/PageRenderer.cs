@@ -7,6 +7,7 @@ using SiteGen.Model;
 using SiteGen.Rendering.Html;
 using SiteGen.Rendering.Markdown;
 using SiteGen.Rendering.Reports;
+using SiteGen.Rendering.Sitemaps;
 using SiteGen.Rendering.Text;
 using SiteGen.Rendering.Views;
 
@@ -46,15 +47,16 @@ public sealed class PageRenderer(
 
     private IReadOnlyList<RenderedFile>? Render(PageJob job, LabRecord? record, DiagnosticBag diagnostics)
     {
-        var (view, context) = View(job, record);
+        var (view, context) = job.Outputs.All(o => o.Format.Engine == TemplateEngine.Writer) ? (null, "") : View(job, record);
 
         var files = new List<RenderedFile>(job.Outputs.Count);
         foreach (var output in job.Outputs)
         {
             var text = output.Format.Engine switch
             {
-                TemplateEngine.Razor => razor.Render(output.Format.Template, view, context, diagnostics),
-                _ => reports.Render((ExperimentPage)view, context, diagnostics),
+                TemplateEngine.Razor => razor.Render(output.Format.Template, view!, context, diagnostics),
+                TemplateEngine.Scriban => reports.Render((ExperimentPage)view!, context, diagnostics),
+                _ => Written(job, output.Format),
             };
             if (text is not null && diagrams is not null && job.Kind == PageKind.Experiment && output.Format.Engine == TemplateEngine.Razor)
             {
@@ -72,12 +74,20 @@ public sealed class PageRenderer(
         return files;
     }
 
-    private (SitePage View, string Context) View(PageJob job, LabRecord? record) => job.Kind switch
+    /// <summary>A file SiteGen writes itself, in a form a standard fixes.</summary>
+    private string Written(PageJob job, OutputFormat format) =>
+        format == OutputFormat.Sitemap ? SitemapWriter.Write(job.Listing, catalogue.Config)
+        : format == OutputFormat.Robots ? RobotsWriter.Write(catalogue.Layout)
+        : throw new InvalidOperationException($"No writer for {format.Name}.");
+
+    private (SitePage? View, string Context) View(PageJob job, LabRecord? record) => job.Kind switch
     {
         PageKind.LanguageIndex => (IndexPageBuilder.Build(job.Language, ui[job.Language], catalogue, markdown), $"the {job.Language} index"),
         PageKind.Root => (IndexPageBuilder.BuildRoot(ui, catalogue, markdown), "the language chooser"),
         PageKind.TagIndex => (TagPageBuilder.BuildIndex(job.Language, ui[job.Language], catalogue, markdown), $"the {job.Language} tags"),
         PageKind.Tag => (TagPageBuilder.Build(job.Language, job.Tag!, ui[job.Language], catalogue, markdown), $"the {job.Language} page of tag {job.Tag}"),
+        PageKind.NotFound => (NotFoundPageBuilder.Build(job.Language, ui[job.Language], catalogue, markdown), $"the {job.Language} 404 page"),
+        PageKind.RootNotFound => (NotFoundPageBuilder.BuildRoot(ui, catalogue, markdown), "the 404 page"),
         _ => (ExperimentPageBuilder.Build(record!, job.Record!, job.Language, catalogue.Config, ui[job.Language], catalogue, markdown),
             $"experiment {job.Record!.Id} ({job.Language})"),
     };

@@ -77,7 +77,9 @@ internal sealed class RecordPipeline(
         _inputs = SiteInputs.Read(options.TemplatesDirectory, config, configHash) with { Diagrams = diagrams?.Identity ?? SiteInputs.InBrowser };
         _catalogue = new Catalogue(config);
         _broken = _ui is null || found.Any(d => d.IsError);
-        options.Observer?.PagesPlanned((recordFiles + 1) * config.Languages.Count + 1);
+        // Experiments, indexes and 404 pages per language, the chooser, the root 404, robots.txt and the sitemap;
+        // tag pages are not known until the records are read.
+        options.Observer?.PagesPlanned(((recordFiles + 2) * config.Languages.Count) + 3 + (_catalogue.Layout.Absolute("") is null ? 0 : 1));
     }
 
     public void RecordChecked(RecordEntry entry, LabRecord? record)

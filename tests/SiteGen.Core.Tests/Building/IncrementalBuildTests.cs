@@ -26,6 +26,8 @@ public sealed partial class IncrementalBuildTests
         Template,
         ReportTemplate,
         UiString,
+        Date,
+        BaseUrl,
     }
 
     [Fact]
@@ -66,9 +68,10 @@ public sealed partial class IncrementalBuildTests
 
         var second = Build(workspace, cache);
 
-        // 6 experiment pages and 6 reports, 2 indexes, the root, 2 tag indexes and 28 tag pages (14 tags).
-        Assert.Equal((45, 0), (first.Rendered, first.Reused));
-        Assert.Equal((0, 45), (second.Rendered, second.Reused));
+        // 6 experiment pages and 6 reports, 2 indexes, the root, 2 tag indexes and 28 tag pages (14 tags),
+        // 3 404 pages, the sitemap and robots.txt.
+        Assert.Equal((50, 0), (first.Rendered, first.Reused));
+        Assert.Equal((0, 50), (second.Rendered, second.Reused));
         Assert.Empty(second.Changed);
         Assert.Equal(written, Times(workspace.Site));
     }
@@ -84,7 +87,7 @@ public sealed partial class IncrementalBuildTests
         Rewrite(workspace.PathOf(Record), ReplicasLine(), "replicas=5", count: -1);
         var result = Build(workspace, cache);
 
-        Assert.Equal((4, 41), (result.Rendered, result.Reused));
+        Assert.Equal((4, 46), (result.Rendered, result.Reused));
         var changed = Workspace.Snapshot(workspace.Site).Where(f => !before.TryGetValue(f.Key, out var old) || !old.AsSpan().SequenceEqual(f.Value)).Select(f => f.Key);
         Assert.Equal(
             ["en/02-controllers/2.1-statefulset/index.html", "en/02-controllers/2.1-statefulset/report.md", "zh/02-controllers/2.1-statefulset/index.html", "zh/02-controllers/2.1-statefulset/report.md"],
@@ -103,9 +106,40 @@ public sealed partial class IncrementalBuildTests
         var result = Build(workspace, cache);
 
         // 2.2's pages and reports (4), both indexes (2), 2.1's pages and reports, which name 2.2 as a follow-up (4),
-        // both tag indexes (2) and the pages of 2.2's five tags in both languages (10); no other tag's page.
-        Assert.Equal((22, 23), (result.Rendered, result.Reused));
+        // both tag indexes (2) and the pages of 2.2's five tags in both languages (10); no other tag's page,
+        // and not the sitemap, which lists no titles.
+        Assert.Equal((22, 28), (result.Rendered, result.Reused));
         AssertSameAsCleanBuild(workspace, "after a title edit");
+    }
+
+    [Fact]
+    public void ADateEdited_AlsoRendersTheSitemap_WhichGivesItAsTheExperimentsLastmod()
+    {
+        using var workspace = Workspace.OfRepository();
+        var cache = workspace.PathOf("cache");
+        Build(workspace, cache);
+
+        workspace.Edit(Record, "date: 2024-01-15", "date: 2024-01-16");
+        var result = Build(workspace, cache);
+
+        Assert.Contains("sitemap.xml", result.Changed);
+        Assert.Contains("<lastmod>2024-01-16</lastmod>", File.ReadAllText(workspace.PathOf("site/sitemap.xml")), StringComparison.Ordinal);
+        AssertSameAsCleanBuild(workspace, "after a date edit");
+    }
+
+    [Fact]
+    public void TheBaseUrlRemoved_RemovesTheSitemap()
+    {
+        using var workspace = Workspace.OfRepository();
+        var cache = workspace.PathOf("cache");
+        Build(workspace, cache);
+
+        workspace.Edit("content/site.yaml", "base_url: https://labs.example.org/", "base_url: \"\"");
+        var result = Build(workspace, cache);
+
+        Assert.Contains("sitemap.xml", result.Changed);
+        Assert.False(File.Exists(workspace.PathOf("site/sitemap.xml")));
+        AssertSameAsCleanBuild(workspace, "after the base URL was removed");
     }
 
     [Fact]
@@ -196,6 +230,17 @@ public sealed partial class IncrementalBuildTests
             case Edit.UiString:
                 Rewrite(workspace.PathOf("templates/i18n/en.yaml"), ViewReport(), $"view_report: Markdown report v{n}");
                 break;
+            case Edit.Date:
+                Rewrite(workspace.PathOf(Record), DateLine(), $"date: 2024-02-{1 + (n % 28):00}");
+                break;
+            case Edit.BaseUrl:
+                Rewrite(workspace.PathOf("content/site.yaml"), BaseUrlLine(), (n % 3) switch
+                {
+                    0 => "base_url: \"\"",
+                    1 => "base_url: https://labs.example.org/",
+                    _ => "base_url: https://example.github.io/notes/",
+                });
+                break;
         }
     }
 
@@ -256,4 +301,10 @@ public sealed partial class IncrementalBuildTests
 
     [GeneratedRegex(@"view_report: Markdown report.*")]
     private static partial Regex ViewReport();
+
+    [GeneratedRegex(@"^date: [\d-]+", RegexOptions.Multiline)]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"base_url: .*")]
+    private static partial Regex BaseUrlLine();
 }

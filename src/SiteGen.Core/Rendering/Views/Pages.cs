@@ -17,6 +17,9 @@ public abstract record SitePage
 
     /// <summary>The meta description.</summary>
     public abstract string Description { get; }
+
+    /// <summary>Whether search engines should leave the page out: it then has no canonical or <c>hreflang</c> links either.</summary>
+    public virtual bool NoIndex => false;
 }
 
 /// <summary>One experiment in one language: the model of the experiment page and of its report.</summary>
@@ -135,4 +138,24 @@ public sealed record RootPage : SitePage
     public override string PageTitle => SiteTitle.Text;
 
     public override string Description => Ui["root_description"];
+}
+
+/// <summary>What a 404 page says in one language, with where to go instead.</summary>
+/// <param name="TagsHref">The tag index, when the site has one.</param>
+public sealed record NotFoundSection(LanguageView Language, string Title, string Text, string HomeHref, string HomeLabel, string? TagsHref, string TagsLabel);
+
+/// <summary>
+/// A 404 page: what a host serves for a missing URL, at that URL, so its links are root-relative
+/// (<see cref="SiteLayout.RootPath"/>). The one in a language's folder speaks that language; the one at the
+/// root, which most hosts serve, speaks every language, each in its own section.
+/// </summary>
+public sealed record NotFoundPage : SitePage
+{
+    public required IReadOnlyList<NotFoundSection> Sections { get; init; }
+
+    public override string PageTitle => $"{string.Join(" · ", Sections.Select(s => s.Title))} · {SiteTitle.Text}";
+
+    public override string Description => Sections[0].Text;
+
+    public override bool NoIndex => true;
 }
