@@ -40,7 +40,7 @@ public sealed class PageReport
     public required List<string> ForeignRequests { get; init; }
     /// <summary>[{tag, attr, raw, url}] for a[href], link[href], script[src], img[src], ...</summary>
     public required JsonElement References { get; init; }
-    /// <summary>{lang, canonical: [href], alternates: [{hreflang, href}]}</summary>
+    /// <summary>{lang, robots, canonical: [href], alternates: [{hreflang, href}]}</summary>
     public required JsonElement Head { get; init; }
     public required string Background { get; init; }
     public required string TextColour { get; init; }
@@ -117,6 +117,7 @@ public sealed class PageReport
         public const string Head = """
             () => ({
               lang: document.documentElement.lang,
+              robots: document.querySelector('meta[name=robots]')?.content ?? '',
               canonical: [...document.querySelectorAll('link[rel=canonical]')].map(l => l.getAttribute('href')),
               alternates: [...document.querySelectorAll('link[rel=alternate][hreflang]')]
                           .map(l => ({ hreflang: l.hreflang, href: l.getAttribute('href') }))

@@ -115,6 +115,18 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
         var problems = new List<string>();
         var here = site.Url(page);
         var canonicals = head.GetProperty("canonical").EnumerateArray().Select(c => c.GetString()!).ToList();
+        if (head.GetProperty("robots").GetString()!.Contains("noindex", StringComparison.Ordinal))
+        {
+            // A page search engines should leave out (a 404 page, served at any missing address) names no canonical URL or alternates.
+            if (canonicals.Count + head.GetProperty("alternates").GetArrayLength() > 0)
+            {
+                problems.Add("a noindex page has a <link rel=canonical> or hreflang alternates");
+            }
+
+            Report.NoProblems(page, "canonical and hreflang links", problems);
+            return;
+        }
+
         if (canonicals.Count != 1)
         {
             problems.Add($"expected one <link rel=canonical>, found {canonicals.Count}");

@@ -72,6 +72,7 @@ public static class TestPaths
                 .Prepend(SiteLayout.LanguageIndex(l))
                 .Concat(tags.Count == 0 ? [] : tags.Select(t => SiteLayout.TagIndexFolder(l) + t + "/" + SiteLayout.PageFile).Prepend(SiteLayout.TagIndexFolder(l) + SiteLayout.PageFile)))
             .Prepend(SiteLayout.PageFile)
+            .Concat(config.LanguageCodes.Select(l => l + "/" + SiteLayout.NotFoundFile).Prepend(SiteLayout.NotFoundFile))
             .Order(StringComparer.Ordinal)];
     }
 
@@ -167,7 +168,7 @@ public class SiteFixture : IAsyncLifetime
     /// <summary>Pages photographed (full page) in every variant, for a person to look at: the chooser, the indexes, and
     /// experiment 2.1's page and side-by-side page in each language.</summary>
     public static bool IsPhotographed(string page) =>
-        page == "index.html"
+        page is "index.html" or "404.html"
         || (page.EndsWith("/index.html", StringComparison.Ordinal) && page.Count(c => c == '/') == 1)
         || page.Contains("/2.1-statefulset/", StringComparison.Ordinal);
 

@@ -124,7 +124,7 @@ internal sealed class ServeCommand : Command
 
             output.Write(result.Succeeded
                 ? string.Create(CultureInfo.InvariantCulture,
-                    $"[{time}] {(initial ? "Built" : "Rebuilt")} {result.Pages} pages and {result.Reports} reports into {where} in {elapsed.TotalMilliseconds:0} ms: {result.Rendered} rendered, {result.Reused} reused.\n")
+                    $"[{time}] {(initial ? "Built" : "Rebuilt")} {BuildSummary.What(result)} into {where} in {elapsed.TotalMilliseconds:0} ms: {result.Rendered} rendered, {result.Reused} reused.\n")
                 : $"[{time}] Build failed; the pages show the errors over the last good site.\n");
             output.Flush();
         }

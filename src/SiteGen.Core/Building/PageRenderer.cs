@@ -7,6 +7,7 @@ using SiteGen.Model;
 using SiteGen.Rendering.Html;
 using SiteGen.Rendering.Markdown;
 using SiteGen.Rendering.Reports;
+using SiteGen.Rendering.Sitemaps;
 using SiteGen.Rendering.Text;
 using SiteGen.Rendering.Views;
 
@@ -49,8 +50,8 @@ public sealed partial class PageRenderer(
 
     private IReadOnlyList<RenderedFile>? Render(PageJob job, LabRecord? record, DiagnosticBag diagnostics)
     {
-        var (view, context) = View(job, record);
-        if (Search && job.Kind != PageKind.Root)
+        var (view, context) = job.Outputs.All(o => o.Format.Engine == TemplateEngine.Writer) ? (null, "") : View(job, record);
+        if (view is not null && Search && job.Kind is not (PageKind.Root or PageKind.NotFound or PageKind.RootNotFound))
         {
             view = view with { SearchBundle = SiteLayout.RootFrom(job.Outputs[0].Path) + Searching.SearchIndex.Folder + "/" };
         }
@@ -60,8 +61,9 @@ public sealed partial class PageRenderer(
         {
             var text = output.Format.Engine switch
             {
-                TemplateEngine.Razor => razor.Render(output.Format.Template, view, context, diagnostics),
-                _ => reports.Render((ExperimentPage)view, context, diagnostics),
+                TemplateEngine.Razor => razor.Render(output.Format.Template, view!, context, diagnostics),
+                TemplateEngine.Scriban => reports.Render((ExperimentPage)view!, context, diagnostics),
+                _ => Written(job, output.Format),
             };
             if (text is not null && diagrams is not null && job.Kind is (PageKind.Experiment or PageKind.Parallel) && output.Format.Engine == TemplateEngine.Razor)
             {
@@ -79,7 +81,13 @@ public sealed partial class PageRenderer(
         return files;
     }
 
-    private (SitePage View, string Context) View(PageJob job, LabRecord? record) => job.Kind switch
+    /// <summary>A file SiteGen writes itself, in a form a standard fixes.</summary>
+    private string Written(PageJob job, OutputFormat format) =>
+        format == OutputFormat.Sitemap ? SitemapWriter.Write(job.Listing, catalogue.Config)
+        : format == OutputFormat.Robots ? RobotsWriter.Write(catalogue.Layout)
+        : throw new InvalidOperationException($"No writer for {format.Name}.");
+
+    private (SitePage? View, string Context) View(PageJob job, LabRecord? record) => job.Kind switch
     {
         PageKind.LanguageIndex => (IndexPageBuilder.Build(job.Language, ui[job.Language], catalogue, markdown), $"the {job.Language} index"),
         PageKind.Root => (IndexPageBuilder.BuildRoot(ui, catalogue, markdown), "the language chooser"),
@@ -87,6 +95,8 @@ public sealed partial class PageRenderer(
         PageKind.Tag => (TagPageBuilder.Build(job.Language, job.Tag!, ui[job.Language], catalogue, markdown), $"the {job.Language} page of tag {job.Tag}"),
         PageKind.Parallel => (ParallelPageBuilder.Build(record!, job.Record!, job.Language, catalogue.Config, ui, catalogue, markdown),
             $"experiment {job.Record!.Id} side by side ({job.Language})"),
+        PageKind.NotFound => (NotFoundPageBuilder.Build(job.Language, ui[job.Language], catalogue, markdown), $"the {job.Language} 404 page"),
+        PageKind.RootNotFound => (NotFoundPageBuilder.BuildRoot(ui, catalogue, markdown), "the 404 page"),
         _ => (ExperimentPageBuilder.Build(record!, job.Record!, job.Language, catalogue.Config, ui[job.Language], catalogue, markdown, job.Previous, job.Next),
             $"experiment {job.Record!.Id} ({job.Language})"),
     };

@@ -80,9 +80,9 @@ internal sealed class RecordPipeline(
         _inputs = SiteInputs.Read(options.TemplatesDirectory, config, configHash) with { Diagrams = diagrams?.Identity ?? SiteInputs.InBrowser, Search = search };
         _catalogue = new Catalogue(config);
         _broken = _ui is null || found.Any(d => d.IsError);
-        // An experiment page per record and language, and a side-by-side one when there are several; an index
-        // per language and the chooser (tag pages are not known until the records are read).
-        options.Observer?.PagesPlanned(((recordFiles.Count * (config.Languages.Count > 1 ? 2 : 1)) + 1) * config.Languages.Count + 1);
+        // Experiments (and side by side, with several languages), indexes and 404 pages per language, the chooser,
+        // the root 404, robots.txt and the sitemap; tag pages are not known until the records are read.
+        options.Observer?.PagesPlanned((((recordFiles.Count * (config.Languages.Count > 1 ? 2 : 1)) + 2) * config.Languages.Count) + 3 + (_catalogue.Layout.Absolute("") is null ? 0 : 1));
     }
 
     public void RecordChecked(RecordEntry entry, LabRecord? record)

@@ -112,6 +112,7 @@ public sealed class SiteBuilder(BuildOptions options)
             outputs.Count(o => o.Format.Engine == TemplateEngine.Scriban),
             content.Coverage)
         {
+            OtherFiles = outputs.Count(o => o.Format.Engine == TemplateEngine.Writer),
             Rendered = pipeline.Rendered,
             Reused = outputs.Count - pipeline.Rendered,
             TemplatesFromCache = pipeline.TemplatesFromCache,

@@ -26,6 +26,8 @@ public sealed partial class IncrementalBuildTests
         Template,
         ReportTemplate,
         UiString,
+        Date,
+        BaseUrl,
     }
 
     [Fact]
@@ -66,9 +68,10 @@ public sealed partial class IncrementalBuildTests
 
         var second = Build(workspace, cache);
 
-        // 6 experiment pages and 6 reports, 6 side-by-side pages, 2 indexes, the root, 2 tag indexes and 28 tag pages (14 tags).
-        Assert.Equal((51, 0), (first.Rendered, first.Reused));
-        Assert.Equal((0, 51), (second.Rendered, second.Reused));
+        // 6 experiment pages and 6 reports, 6 side-by-side pages, 2 indexes, the root, 2 tag indexes and 28 tag
+        // pages (14 tags), 3 404 pages, the sitemap and robots.txt.
+        Assert.Equal((56, 0), (first.Rendered, first.Reused));
+        Assert.Equal((0, 56), (second.Rendered, second.Reused));
         Assert.Empty(second.Changed);
         Assert.Equal(written, Times(workspace.Site));
     }
@@ -84,7 +87,7 @@ public sealed partial class IncrementalBuildTests
         Rewrite(workspace.PathOf(Record), ReplicasLine(), "replicas=5", count: -1);
         var result = Build(workspace, cache);
 
-        Assert.Equal((6, 45), (result.Rendered, result.Reused));
+        Assert.Equal((6, 50), (result.Rendered, result.Reused));
         var after = Workspace.Snapshot(workspace.Site);
         var changed = after.Where(f => !before.TryGetValue(f.Key, out var old) || !old.AsSpan().SequenceEqual(f.Value)).Select(f => f.Key)
             .Concat(before.Keys.Where(f => !after.ContainsKey(f)))
@@ -111,8 +114,8 @@ public sealed partial class IncrementalBuildTests
 
         // 2.2's pages, side-by-side pages and reports (6), both indexes (2), 2.1's pages, side-by-side pages and
         // reports, which name 2.2 as a follow-up (6), both tag indexes (2) and the pages of 2.2's five tags in both
-        // languages (10); no other tag's page.
-        Assert.Equal((26, 25), (result.Rendered, result.Reused));
+        // languages (10); no other tag's page, and not the sitemap, which lists no titles.
+        Assert.Equal((26, 30), (result.Rendered, result.Reused));
         AssertSameAsCleanBuild(workspace, "after a title edit");
     }
 
@@ -128,14 +131,45 @@ public sealed partial class IncrementalBuildTests
         var result = Build(workspace, cache);
 
         // Every English page and report (3 + 3, 3 side by side, the index, the tag index and 14 tag pages), the
-        // chooser, which shows every language, and the Chinese side-by-side pages, whose English column uses it.
-        Assert.Equal((29, 22), (result.Rendered, result.Reused));
+        // chooser and the root 404 page, which show every language, the English 404 page, and the Chinese
+        // side-by-side pages, whose English column uses it.
+        Assert.Equal((31, 25), (result.Rendered, result.Reused));
         Assert.Equal(
             ["zh/02-controllers/2.1-statefulset/parallel.html", "zh/02-controllers/2.2-deployment-rolling-update/parallel.html", "zh/04-storage/4.1-pv-pvc/parallel.html"],
             result.Changed.Where(f => f.StartsWith("zh/", StringComparison.Ordinal)));
         Assert.Contains("Procedure", System.Text.Encoding.UTF8.GetString(Workspace.Snapshot(workspace.Site)["zh/02-controllers/2.1-statefulset/parallel.html"]), StringComparison.Ordinal);
         Assert.NotEqual(before["en/02-controllers/2.1-statefulset/index.html"], Workspace.Snapshot(workspace.Site)["en/02-controllers/2.1-statefulset/index.html"]);
         AssertSameAsCleanBuild(workspace, "after a UI string edit");
+    }
+
+    [Fact]
+    public void ADateEdited_AlsoRendersTheSitemap_WhichGivesItAsTheExperimentsLastmod()
+    {
+        using var workspace = Workspace.OfRepository();
+        var cache = workspace.PathOf("cache");
+        Build(workspace, cache);
+
+        workspace.Edit(Record, "date: 2024-01-15", "date: 2024-01-16");
+        var result = Build(workspace, cache);
+
+        Assert.Contains("sitemap.xml", result.Changed);
+        Assert.Contains("<lastmod>2024-01-16</lastmod>", File.ReadAllText(workspace.PathOf("site/sitemap.xml")), StringComparison.Ordinal);
+        AssertSameAsCleanBuild(workspace, "after a date edit");
+    }
+
+    [Fact]
+    public void TheBaseUrlRemoved_RemovesTheSitemap()
+    {
+        using var workspace = Workspace.OfRepository();
+        var cache = workspace.PathOf("cache");
+        Build(workspace, cache);
+
+        workspace.Edit("content/site.yaml", "base_url: https://labs.example.org/", "base_url: \"\"");
+        var result = Build(workspace, cache);
+
+        Assert.Contains("sitemap.xml", result.Changed);
+        Assert.False(File.Exists(workspace.PathOf("site/sitemap.xml")));
+        AssertSameAsCleanBuild(workspace, "after the base URL was removed");
     }
 
     [Fact]
@@ -226,6 +260,17 @@ public sealed partial class IncrementalBuildTests
             case Edit.UiString:
                 Rewrite(workspace.PathOf("templates/i18n/en.yaml"), ViewReport(), $"view_report: Markdown report v{n}");
                 break;
+            case Edit.Date:
+                Rewrite(workspace.PathOf(Record), DateLine(), $"date: 2024-02-{1 + (n % 28):00}");
+                break;
+            case Edit.BaseUrl:
+                Rewrite(workspace.PathOf("content/site.yaml"), BaseUrlLine(), (n % 3) switch
+                {
+                    0 => "base_url: \"\"",
+                    1 => "base_url: https://labs.example.org/",
+                    _ => "base_url: https://example.github.io/notes/",
+                });
+                break;
         }
     }
 
@@ -286,4 +331,10 @@ public sealed partial class IncrementalBuildTests
 
     [GeneratedRegex(@"view_report: Markdown report.*")]
     private static partial Regex ViewReport();
+
+    [GeneratedRegex(@"^date: [\d-]+", RegexOptions.Multiline)]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"base_url: .*")]
+    private static partial Regex BaseUrlLine();
 }

@@ -21,8 +21,9 @@ public sealed class SampleSiteTests
     {
         Assert.True(Sample.Value.Result.Succeeded, Sample.Value.Report);
         Assert.Equal("4 files checked: 0 errors, 0 warnings.\n", Sample.Value.Report);
-        Assert.Equal(45, Sample.Value.Result.Pages);
+        Assert.Equal(48, Sample.Value.Result.Pages);
         Assert.Equal(6, Sample.Value.Result.Reports);
+        Assert.Equal(2, Sample.Value.Result.OtherFiles);
         Assert.All(Sample.Value.Result.Coverage, c => Assert.Equal(c.Total, c.Translated));
     }
 

@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.Rendering.Sitemaps;
 
 namespace SiteGen.Building.Planning;
 
@@ -33,6 +34,8 @@ public sealed record PageJob(
 
     /// <inheritdoc cref="Previous"/>
     public RecordEntry? Next { get; init; }
+    /// <summary>For the sitemap, the pages it lists.</summary>
+    public IReadOnlyList<ListedPage> Listing { get; init; } = [];
 }
 
 /// <summary>A file copied into the site as it is (style sheet, script, Mermaid), with a hash of its content.</summary>

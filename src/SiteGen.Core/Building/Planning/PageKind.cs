@@ -20,4 +20,15 @@ public enum PageKind
 
     /// <summary>One experiment in every language, section beside section, with the interface in one language.</summary>
     Parallel,
+    /// <summary>What a host shows for a missing URL in one language's folder.</summary>
+    NotFound,
+
+    /// <summary>What a host shows for a missing URL anywhere (GitHub Pages and most hosts serve this one): in every language.</summary>
+    RootNotFound,
+
+    /// <summary><c>sitemap.xml</c>: every page for search engines, each with its other languages; only with a base URL.</summary>
+    Sitemap,
+
+    /// <summary><c>robots.txt</c>: what crawlers may read, and where the sitemap is.</summary>
+    Robots,
 }

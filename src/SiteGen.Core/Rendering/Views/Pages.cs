@@ -23,6 +23,8 @@ public abstract record SitePage
 
     /// <summary>A class on <c>&lt;body&gt;</c> for a page laid out unlike the others (<c>wide</c>); null for none.</summary>
     public virtual string? BodyClass => null;
+    /// <summary>Whether search engines should leave the page out: it then has no canonical or <c>hreflang</c> links either.</summary>
+    public virtual bool NoIndex => false;
 }
 
 /// <summary>One experiment in one language: the model of the experiment page and of its report.</summary>
@@ -196,3 +198,22 @@ public sealed record ParallelRow(string Anchor, string Title, string? TitleLang,
 /// <param name="Title">The section's heading in the column's language; empty in a place without the section.</param>
 /// <param name="HeadingId">The id of the cell's heading, under the column's prefix: <c>en-steps-title</c>.</param>
 public sealed record ParallelCell(ParallelColumn Column, string Icon, string Title, string HeadingId, SectionView? Section);
+/// <summary>What a 404 page says in one language, with where to go instead.</summary>
+/// <param name="TagsHref">The tag index, when the site has one.</param>
+public sealed record NotFoundSection(LanguageView Language, string Title, string Text, string HomeHref, string HomeLabel, string? TagsHref, string TagsLabel);
+
+/// <summary>
+/// A 404 page: what a host serves for a missing URL, at that URL, so its links are root-relative
+/// (<see cref="SiteLayout.RootPath"/>). The one in a language's folder speaks that language; the one at the
+/// root, which most hosts serve, speaks every language, each in its own section.
+/// </summary>
+public sealed record NotFoundPage : SitePage
+{
+    public required IReadOnlyList<NotFoundSection> Sections { get; init; }
+
+    public override string PageTitle => $"{string.Join(" · ", Sections.Select(s => s.Title))} · {SiteTitle.Text}";
+
+    public override string Description => Sections[0].Text;
+
+    public override bool NoIndex => true;
+}

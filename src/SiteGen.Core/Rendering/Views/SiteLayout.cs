@@ -73,6 +73,21 @@ public sealed class SiteLayout(SiteConfig config)
         }
     }
 
+    /// <summary>The page hosts serve for a missing URL: <c>404.html</c> at the root and in each language's folder.</summary>
+    public const string NotFoundFile = "404.html";
+
+    public const string SitemapFile = "sitemap.xml";
+
+    public const string RobotsFile = "robots.txt";
+
+    /// <summary>
+    /// The path the site is published under, from the root of its host: <c>/</c>, or <c>/notes/</c> for a
+    /// base URL of <c>https://example.github.io/notes/</c>; <c>/</c> without a base URL. A page served at any
+    /// address (the 404 page) links with it, since a relative link from there leads nowhere.
+    /// </summary>
+    public string RootPath =>
+        Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var url) ? url.AbsolutePath.TrimEnd('/') + "/" : "/";
+
     /// <summary>The published URL of a folder, when the site has a base URL.</summary>
     public string? Absolute(string folder) =>
         string.IsNullOrEmpty(config.BaseUrl) ? null : config.BaseUrl.TrimEnd('/') + "/" + folder;
