@@ -129,6 +129,7 @@ public static class BuildPlan
         return job.Kind switch
         {
             PageKind.Experiment => new ListedPage("experiment " + job.Record!.Id, job.Language, folder, job.Record.Date),
+            PageKind.Parallel => new ListedPage("side by side " + job.Record!.Id, job.Language, job.Outputs[0].Path, job.Record.Date),
             PageKind.LanguageIndex => new ListedPage("index", job.Language, folder, null),
             PageKind.Root => new ListedPage("index", null, folder, null),
             PageKind.TagIndex => new ListedPage("tags", job.Language, folder, null),

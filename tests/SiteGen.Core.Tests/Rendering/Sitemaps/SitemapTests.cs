@@ -26,8 +26,8 @@ public sealed class SitemapTests
     {
         var canonical = IndexedPages().Select(p => Head(p).QuerySelector("link[rel=canonical]")!.GetAttribute("href")).Order(StringComparer.Ordinal);
 
-        // 6 experiment pages, 2 indexes, the chooser, 2 tag indexes and 28 tag pages.
-        Assert.Equal(39, Urls().Count);
+        // 6 experiment pages, 6 side-by-side pages, 2 indexes, the chooser, 2 tag indexes and 28 tag pages.
+        Assert.Equal(45, Urls().Count);
         Assert.Equal(canonical, Urls().Select(u => Loc(u)));
     }
 
@@ -74,7 +74,8 @@ public sealed class SitemapTests
     {
         Assert.Equal("2024-01-15", Url("https://labs.example.org/zh/02-controllers/2.1-statefulset/").Element(Sm + "lastmod")?.Value);
         Assert.Equal("2024-01-22", Url("https://labs.example.org/en/04-storage/4.1-pv-pvc/").Element(Sm + "lastmod")?.Value);
-        Assert.Equal(6, Urls().Count(u => u.Element(Sm + "lastmod") is not null));
+        Assert.Equal("2024-01-22", Url("https://labs.example.org/zh/04-storage/4.1-pv-pvc/parallel.html").Element(Sm + "lastmod")?.Value);
+        Assert.Equal(12, Urls().Count(u => u.Element(Sm + "lastmod") is not null));
         Assert.Null(Url("https://labs.example.org/en/tags/pvc/").Element(Sm + "lastmod"));
     }
 
