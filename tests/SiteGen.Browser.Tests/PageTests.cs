@@ -351,6 +351,7 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
         var pages = TestPaths.Pages().Where(SiteFixture.IsPhotographed).ToList();
         Assert.True(pages.Count >= 7, "expected index.html, {lang}/index.html and {lang}/.../2.1-statefulset/index.html and parallel.html; found " + string.Join(", ", pages));
         Assert.Contains(pages, p => p.EndsWith("/2.1-statefulset/parallel.html", StringComparison.Ordinal));
+        Assert.Contains(pages, p => p.StartsWith("en/tags/", StringComparison.Ordinal) && p.Count(c => c == '/') == 3);
         var missing = new List<string>();
         foreach (var page in pages)
         {

@@ -55,7 +55,8 @@ internal sealed class ServeCommand : Command
         var error = parse.InvocationConfiguration.Error;
         var display = PathDisplay.CurrentDirectory;
         // A preview shows the pages of a site still being translated: a required language falling short is a warning here.
-        var options = _locations.Read(parse, display) with { Translations = TranslationRequirements.Advisory };
+        // Edits show at once: the search index of the first build is kept while serving (indexing a large site takes seconds).
+        var options = _locations.Read(parse, display) with { Translations = TranslationRequirements.Advisory, KeepSearchIndex = true };
         var where = display.Of(options.OutputDirectory);
         var host = IPAddress.Parse(parse.GetValue(_host)!);
 

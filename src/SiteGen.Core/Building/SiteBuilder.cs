@@ -79,7 +79,7 @@ public sealed class SiteBuilder(BuildOptions options)
         Lap("indexes");
         var pages = pipeline.States.ToDictionary();
         if (search.Identity != SearchIndex.None && !diagnostics.HasErrors
-            && SearchIndex.Build(search.Binary, search.Identity, pipeline.Jobs, pipeline.States, writer, options.Display.Of(options.OutputDirectory), diagnostics) is { } bundle)
+            && SearchIndex.Build(search.Binary, search.Identity, pipeline.Jobs, pipeline.States, writer, options.Display.Of(options.OutputDirectory), diagnostics, options.KeepSearchIndex) is { } bundle)
         {
             pages[SearchIndex.Key] = bundle;
         }

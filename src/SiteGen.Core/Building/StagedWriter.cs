@@ -34,8 +34,9 @@ internal sealed class StagedWriter(OutputFolder output, BuildState previous)
     /// The state of something built from other pages (the search index) whose files cannot be known before it
     /// is made: reused when its inputs hash the same and its files are as they were written.
     /// </summary>
-    public PageState? Reusable(string key, string inputKey) =>
-        previous.Pages.TryGetValue(key, out var page) && page.InputKey == inputKey && page.Files.All(Unchanged) ? page : null;
+    /// <param name="inputKey">The hash its inputs have now; null to reuse it whatever it was made from.</param>
+    public PageState? Reusable(string key, string? inputKey) =>
+        previous.Pages.TryGetValue(key, out var page) && (inputKey is null || page.InputKey == inputKey) && page.Files.All(Unchanged) ? page : null;
 
     /// <summary>Records a rendered file, writing it to the staging folder unless the output folder already has these bytes; null when it cannot be written.</summary>
     public WrittenFile? Write(PageJob job, string path, byte[] bytes) => Write(job.Key, path, bytes);

@@ -24,8 +24,11 @@ public static class PagefindService
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Indexes the pages, in the order given, and returns the search bundle's files sorted by path.</summary>
-    public static IReadOnlyList<BundleFile> Index(string binary, IReadOnlyList<IndexedPage> pages)
+    /// <summary>
+    /// Indexes the pages, in the order given, and returns the search bundle's files sorted by path. The pages
+    /// are read one at a time as they are sent, so a large site is never held in memory as a whole.
+    /// </summary>
+    public static IReadOnlyList<BundleFile> Index(string binary, IEnumerable<IndexedPage> pages)
     {
         var start = new ProcessStartInfo(binary, "--service")
         {

@@ -33,7 +33,7 @@ internal static class SearchIndex
     /// <summary>The bundle, reused or made again; null when Pagefind failed (the diagnostics say why).</summary>
     public static PageState? Build(
         string binary, string identity, IEnumerable<PageJob> jobs, IReadOnlyDictionary<string, PageState> states, StagedWriter writer,
-        string displayOutput, DiagnosticBag diagnostics)
+        string displayOutput, DiagnosticBag diagnostics, bool keepAnyIndex = false)
     {
         var pages = jobs
             .Where(j => j.Kind == PageKind.Experiment && states.ContainsKey(j.Key))
@@ -46,10 +46,16 @@ internal static class SearchIndex
             return kept;
         }
 
+        // While serving, an index of the pages as they were is better than a preview that waits for a new one.
+        if (keepAnyIndex && writer.Reusable(Key, null) is { } stale)
+        {
+            return stale;
+        }
+
         IReadOnlyList<BundleFile> bundle;
         try
         {
-            bundle = PagefindService.Index(binary, [.. pages.Select(p => new IndexedPage(Url(p.Path), System.Text.Encoding.UTF8.GetString(writer.Read(p.Path))))]);
+            bundle = PagefindService.Index(binary, pages.Select(p => new IndexedPage(Url(p.Path), System.Text.Encoding.UTF8.GetString(writer.Read(p.Path)))));
         }
         catch (Exception ex) when (ex is PagefindException or IOException or UnauthorizedAccessException)
         {

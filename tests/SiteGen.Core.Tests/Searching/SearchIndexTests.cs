@@ -47,6 +47,26 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void WhileServing_AnEditKeepsTheIndexOfTheFirstBuild_AndTheNextFullBuildMakesItAgain()
+    {
+        using var workspace = Workspace.OfRepository();
+        var serving = Options(workspace, BuildOptions.DefaultVendorDirectory) with { KeepSearchIndex = true };
+        var builder = new SiteBuilder(serving);
+        Assert.True(builder.Build().Succeeded);
+        Assert.True(Directory.Exists(Path.Combine(workspace.Site, "pagefind")));
+
+        workspace.Edit("content/experiments/02-controllers/2.1-statefulset.yaml", "StatefulSet", "StatefulSets");
+        var edited = builder.Build();
+
+        Assert.True(edited.Succeeded);
+        Assert.Contains("zh/02-controllers/2.1-statefulset/index.html", edited.Changed);
+        Assert.DoesNotContain(edited.Changed, f => f.StartsWith("pagefind/", StringComparison.Ordinal));
+
+        var full = SiteBuilder.Build(Options(workspace, BuildOptions.DefaultVendorDirectory));
+        Assert.Contains(full.Changed, f => f.StartsWith("pagefind/fragment/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PagefindIsMissing_TheBuildSaysSoOnce_AndThePagesHaveNoSearch()
     {
         using var workspace = Workspace.OfRepository();
