@@ -78,9 +78,20 @@ public static class PagefindService
                 process.StandardInput.Close();
                 return files;
             }
-            catch (Exception ex) when (ex is IOException or JsonException or FormatException or InvalidOperationException)
+            catch (Exception ex) when (ex is IOException or JsonException or FormatException or InvalidOperationException or PagefindException)
             {
-                throw new PagefindException($"Pagefind stopped answering ({ex.Message}). {Tail(errors)}".TrimEnd());
+                // Whichever side noticed first (a closed pipe, an answer that never came), what Pagefind printed says why.
+                var what = ex is PagefindException ? ex.Message : $"Pagefind stopped answering ({ex.Message}).";
+                try
+                {
+                    process.StandardInput.Close();
+                }
+                catch (IOException)
+                {
+                    // It has gone already.
+                }
+
+                throw new PagefindException($"{what} {Tail(process, errors)}".TrimEnd());
             }
             finally
             {
@@ -99,8 +110,11 @@ public static class PagefindService
         process.StandardInput.Write(',');
     }
 
-    private static string Tail(Task<string> errors) =>
-        errors.Wait(TimeSpan.FromSeconds(2)) && errors.Result.Trim() is { Length: > 0 } text ? "It said: " + text[^Math.Min(text.Length, 500)..] : "";
+    private static string Tail(Process process, Task<string> errors)
+    {
+        process.WaitForExit(TimeSpan.FromSeconds(10));
+        return errors.Wait(TimeSpan.FromSeconds(10)) && errors.Result.Trim() is { Length: > 0 } text ? "It said: " + text[^Math.Min(text.Length, 500)..] : "";
+    }
 
     /// <summary>
     /// The answers, read from standard output on a thread of their own as they come (Pagefind answers every
