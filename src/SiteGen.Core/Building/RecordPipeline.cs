@@ -260,16 +260,15 @@ internal sealed class RecordPipeline(
     private static IReadOnlyDictionary<string, string[]> ExpectedNeighbours(IReadOnlyList<Loading.RecordFile> files)
     {
         var expected = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var named = files.Select(Checking.RecordChecker.FileNameId).OfType<string>()
-            .Where(id => id.IndexOf('.', StringComparison.Ordinal) > 0)
+        var chapters = files.Select(Checking.RecordChecker.FileNameId).OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .GroupBy(id => id[..id.IndexOf('.', StringComparison.Ordinal)], StringComparer.Ordinal);
-        foreach (var chapter in named)
+        foreach (var chapter in chapters)
         {
-            var ids = chapter.OrderBy(id => int.TryParse(id[(id.IndexOf('.', StringComparison.Ordinal) + 1)..], out var n) ? n : int.MaxValue).ThenBy(id => id, StringComparer.Ordinal).ToList();
+            var ids = chapter.OrderBy(Catalogue.Number).ThenBy(id => id, StringComparer.Ordinal).ToList();
             for (var i = 0; i < ids.Count; i++)
             {
-                expected[ids[i]] = [.. new[] { i > 0 ? ids[i - 1] : null, i + 1 < ids.Count ? ids[i + 1] : null }.OfType<string>()];
+                expected[ids[i]] = [.. new[] { i - 1, i + 1 }.Where(j => j >= 0 && j < ids.Count).Select(j => ids[j])];
             }
         }
 

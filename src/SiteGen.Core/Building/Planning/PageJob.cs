@@ -34,6 +34,7 @@ public sealed record PageJob(
 
     /// <inheritdoc cref="Previous"/>
     public RecordEntry? Next { get; init; }
+
     /// <summary>For the sitemap, the pages it lists.</summary>
     public IReadOnlyList<ListedPage> Listing { get; init; } = [];
 }

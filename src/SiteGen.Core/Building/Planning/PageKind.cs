@@ -20,6 +20,7 @@ public enum PageKind
 
     /// <summary>One experiment in every language, section beside section, with the interface in one language.</summary>
     Parallel,
+
     /// <summary>What a host shows for a missing URL in one language's folder.</summary>
     NotFound,
 
