@@ -34,6 +34,7 @@ public sealed class SiteBuilder(BuildOptions options)
     private readonly CheckCache? _checks = options.CacheDirectory is null ? null : CheckCache.Open(options.CacheDirectory, options.ContentDirectory);
     private readonly ProseMarkdown _markdown = new();
     private CompiledTemplates? _templates;
+    private ((long, long) Stamp, string Identity)? _search;
 
     /// <summary>Builds once, as <c>sitegen build</c> does.</summary>
     public static BuildResult Build(BuildOptions options) => new SiteBuilder(options).Build();
@@ -156,7 +157,16 @@ public sealed class SiteBuilder(BuildOptions options)
     private (string Binary, string Identity) Search(DiagnosticBag diagnostics)
     {
         var binary = SearchIndex.BinaryIn(options.VendorDirectory);
-        var identity = SearchIndex.Identity(binary);
+
+        // The binary is 13 MB: a long-lived builder (the dev server) hashes it again only when it changed.
+        var file = new FileInfo(binary);
+        var stamp = file.Exists ? (file.Length, file.LastWriteTimeUtc.Ticks) : (0, 0);
+        if (_search?.Stamp != stamp)
+        {
+            _search = (stamp, SearchIndex.Identity(binary));
+        }
+
+        var identity = _search!.Value.Identity;
         if (identity == SearchIndex.None)
         {
             diagnostics.Warning(DiagnosticCodes.NoSearch, SourceSpan.WholeFile(options.Display.Of(binary)),
