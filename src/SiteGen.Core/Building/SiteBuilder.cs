@@ -87,8 +87,19 @@ public sealed class SiteBuilder(BuildOptions options)
 
         Lap("search");
         var copied = BuildPlan.Assets(options.TemplatesDirectory, mermaid).ToDictionary(a => a.Path, writer.Copy, StringComparer.Ordinal);
+        var published = 0;
+        foreach (var file in BuildPlan.Files(content.ValidRecords))
+        {
+            var record = content.ValidRecords.First(r => r.Published.Any(p => p.File.SitePath == file.SitePath)).DisplayPath;
+            if (FilePublisher.Publish(file, writer, diagnostics, record) is { } publishedState)
+            {
+                pages[FilePublisher.KeyPrefix + file.SitePath] = publishedState;
+                published += publishedState.Files.Count;
+            }
+        }
+
         diagnostics.AddRange(writer.Failures);
-        Lap("assets");
+        Lap("assets and files");
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, content);
@@ -114,6 +125,7 @@ public sealed class SiteBuilder(BuildOptions options)
             content.Coverage)
         {
             OtherFiles = outputs.Count(o => o.Format.Engine == TemplateEngine.Writer),
+            Published = published,
             Rendered = pipeline.Rendered,
             Reused = outputs.Count - pipeline.Rendered,
             TemplatesFromCache = pipeline.TemplatesFromCache,

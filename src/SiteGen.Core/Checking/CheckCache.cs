@@ -14,7 +14,7 @@ namespace SiteGen.Checking;
 /// </summary>
 public sealed class CheckCache
 {
-    private const string Header = "sitegen check cache 5";
+    private const string Header = "sitegen check cache 6";
 
     /// <summary>
     /// A file changed this close before the cache was saved may have changed again within the same tick
@@ -168,6 +168,13 @@ public sealed class CheckCache
             writer.Write(f.Id);
             writer.Write(f.At);
         });
+        writer.WriteAll(entry.Files, f =>
+        {
+            writer.Write((int)f.Use);
+            writer.Write(f.Written);
+            writer.Write(f.At);
+            writer.Write(f.HasAlt);
+        });
     }
 
     private static RecordCheck ReadCheck(CacheReader reader)
@@ -196,7 +203,10 @@ public sealed class CheckCache
             ProseFields: reader.Int(),
             IdAt: reader.Located(),
             SlugAt: reader.Bool() ? reader.Located() : null,
-            FollowUps: reader.All(() => new FollowUpReference(reader.String(), reader.Located())));
+            FollowUps: reader.All(() => new FollowUpReference(reader.String(), reader.Located())))
+        {
+            Files = reader.All(() => new Publishing.FileReference((Publishing.FileUse)reader.Int(), reader.String(), reader.Located(), reader.Bool())),
+        };
         return new RecordCheck(entry, diagnostics);
     }
 
