@@ -32,6 +32,11 @@ internal static class NoteImages
         foreach (var url in urls)
         {
             var from = Path.GetFullPath(Path.Combine(noteFolder, Unescape(url)));
+            if (!File.Exists(from) && (url.StartsWith(Publishing.FileInspector.SiteFolder + "/", StringComparison.Ordinal) || url.Contains("/" + Publishing.FileInspector.SiteFolder + "/", StringComparison.Ordinal)))
+            {
+                continue; // where a report SiteGen wrote shows a published image: the record names its file again (Unpublished)
+            }
+
             if (!File.Exists(from))
             {
                 var line = Array.FindIndex(lines, l => l.Contains("](" + url, StringComparison.Ordinal)) + 1;
