@@ -104,14 +104,19 @@ public sealed class PageReport
 
     private static class Scripts
     {
+        /// <summary>Links inside a drawn diagram (the index's learning path) count too: an SVG link's URL is its href or xlink:href.</summary>
         public const string References = """
-            () => [...document.querySelectorAll('a[href], link[href], script[src], img[src], source[src], iframe[src]')]
-                  .filter(e => !(e instanceof SVGElement))
+            () => [...new Set(document.querySelectorAll('a[href], link[href], script[src], img[src], source[src], iframe[src], svg a'))]
                   .map(e => {
+                      if (e instanceof SVGElement) {
+                          const raw = e.getAttribute('href') ?? e.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
+                          return raw === null ? null : { tag: 'a', attr: 'xlink:href', raw, url: new URL(raw, document.baseURI).href };
+                      }
                       const attr = e.hasAttribute('href') ? 'href' : 'src';
                       const tag = e.localName + (e.localName === 'link' ? '[rel=' + e.rel + ']' : '');
                       return { tag, attr, raw: e.getAttribute(attr), url: e[attr] };
                   })
+                  .filter(r => r !== null)
             """;
 
         public const string Head = """

@@ -56,9 +56,9 @@ public sealed class PageRenderer(
                 TemplateEngine.Razor => razor.Render(output.Format.Template, view, context, diagnostics),
                 _ => reports.Render((ExperimentPage)view, context, diagnostics),
             };
-            if (text is not null && diagrams is not null && job.Kind == PageKind.Experiment && output.Format.Engine == TemplateEngine.Razor)
+            if (text is not null && diagrams is not null && job.Kind is PageKind.Experiment or PageKind.LanguageIndex && output.Format.Engine == TemplateEngine.Razor)
             {
-                text = DiagramInliner.Inline(text, diagrams, ui[job.Language]["diagram_label"], (source, error) => DiagramFailed(job, source, error, diagnostics));
+                text = DiagramInliner.Inline(text, diagrams, ui[job.Language]["diagram_label"], (source, error) => DiagramFailed(job, output, source, error, diagnostics));
             }
 
             if (text is null)
@@ -83,9 +83,16 @@ public sealed class PageRenderer(
     };
 
     /// <summary>A diagram Mermaid refused: an error at the diagram's line in the record, with Mermaid's message.</summary>
-    private static void DiagramFailed(PageJob job, string source, DiagramError error, DiagnosticBag diagnostics)
+    private static void DiagramFailed(PageJob job, PageOutput output, string source, DiagramError error, DiagnosticBag diagnostics)
     {
-        var entry = job.Record!;
+        if (job.Record is not { } entry)
+        {
+            // SiteGen wrote this diagram itself (the index's learning path), escaping every title: a refusal is SiteGen's bug.
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.DiagramSyntax, SourceSpan.WholeFile(output.Path),
+                $"Mermaid cannot draw the diagram SiteGen made for this page: {error.Message.ReplaceLineEndings(" ")} This is a bug in SiteGen; please report it, with the diagram:\n{source}"));
+            return;
+        }
+
         string? text = null;
         try
         {
