@@ -9,6 +9,9 @@ namespace SiteGen.Browser.Tests;
 [Collection(SiteCollection.Name)]
 public sealed class LearningPathTests(SiteFixture site, ITestOutputHelper output)
 {
+    /// <summary>A click has arrived once the new document is committed (as in <see cref="PageTests"/>): a busy machine can take long to load it all.</summary>
+    private static readonly PageWaitForURLOptions Arrival = new() { WaitUntil = WaitUntilState.Commit, Timeout = 15_000 };
+
     [Theory]
     [InlineData("en", ColorScheme.Light, "2.2", "Deployment rolling update")]
     [InlineData("zh", ColorScheme.Dark, "4.1", "PV/PVC 存储实验")]
@@ -21,7 +24,8 @@ public sealed class LearningPathTests(SiteFixture site, ITestOutputHelper output
         var node = VisibleNode(tab, id);
         Assert.Equal(1, await node.CountAsync());
         await node.ClickAsync();
-        await tab.WaitForURLAsync($"**/{language}/*/{id}-*/index.html");
+        await tab.WaitForURLAsync($"**/{language}/*/{id}-*/index.html", Arrival);
+        await tab.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
 
         Assert.Equal(title, (await tab.Locator("h1").TextContentAsync())?.Trim());
     }
@@ -45,7 +49,7 @@ public sealed class LearningPathTests(SiteFixture site, ITestOutputHelper output
 
         Assert.Equal("svg a ../en/02-controllers/2.1-statefulset/index.html", focused);
         await tab.Keyboard.PressAsync("Enter");
-        await tab.WaitForURLAsync("**/en/02-controllers/2.1-statefulset/index.html");
+        await tab.WaitForURLAsync("**/en/02-controllers/2.1-statefulset/index.html", Arrival);
     }
 
     [Fact]
