@@ -218,6 +218,7 @@ measure_size() {
   "$root/bench/generate-content.sh" "$n" "$content" >/dev/null
   measure "check@$n"  "check (new process)" fresh_check "${sitegen[@]}" check --content "$content"
   measure "cold@$n"   "cold build" forget_build "${build[@]}"
+  search_index "$n"
   if have_hugo; then make_hugo_site "$((2 * n))" "$content"; fi
   if [ "$what" = all ]; then
     measure "first@$n" "first build (empty caches)" forget_everything "${build[@]}"
@@ -234,6 +235,25 @@ measure_size() {
   if have_hugo; then measure "hugo@$n" "Hugo $hugo_version cold" forget_hugo "${hugo_cmd[@]}"; fi
   rm -rf "$content" "$(dirname "$out")" "$hugo_site"
 }
+
+# The search index the last cold build wrote (its size and files; what a reader downloads for one search is
+# pagefind.js, the language's .pf_meta and WebAssembly, and the few index chunks and fragments the query
+# needs), and Pagefind alone indexing the same built pages with its own command line, timed like the builds:
+# the part of a cold build that search costs.
+search_index() {
+  local n="$1" bundle="$out/pagefind" pagefind="$work/sitegen-bin/vendor/pagefind/pagefind_extended"
+  if [ ! -d "$bundle" ] || [ ! -x "$pagefind" ]; then echo "  search index: none (no Pagefind binary for this platform)"; return; fi
+  rm -rf "$work/indexed"; cp -a "$out" "$work/indexed"; rm -rf "$work/indexed/pagefind"
+  local bytes files chunk
+  bytes="$(du -sb "$bundle" | cut -f1)"
+  files="$(find "$bundle" -type f | wc -l)"
+  chunk="$(find "$bundle/index" -type f -printf '%s\n' | sort -n | tail -n 1)"
+  search_note="$(awk -v b="$bytes" -v f="$files" -v c="$chunk" 'BEGIN {printf "search index of %d pages: %.1f MiB in %d files, largest index chunk %.0f KiB", 0, b / 1048576, f, c / 1024}' | sed "s/of 0 pages/of $((2 * n)) pages/")"
+  echo "  $search_note"
+  measure "pagefind@$n" "Pagefind alone, same pages" forget_pagefind_output "$pagefind" --site "$work/indexed" --output-path "$work/pagefind-out"
+  rm -rf "$work/indexed" "$work/pagefind-out"
+}
+forget_pagefind_output() { rm -rf "$work/pagefind-out"; }
 
 row() { # label key n
   local w="${wall_median[$2]}" m="${mib_median[$2]}" hw hm
@@ -253,6 +273,7 @@ if [ "$mode" = default ]; then
   header
   row "check (new process)" "check@$n" "$n"
   row "cold build" "cold@$n" "$n"
+  if [ -n "${wall_median[pagefind@$n]:-}" ]; then row "  of which search (Pagefind alone)" "pagefind@$n" "$n"; echo "  ${search_note:-}"; fi
   row "first build (empty caches)" "first@$n" "$n"
   row "warm build, nothing changed" "warm@$n" "$n"
   row "one record edited" "edit@$n" "$n"

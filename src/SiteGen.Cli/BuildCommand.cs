@@ -64,7 +64,7 @@ internal sealed class BuildCommand : Command
         }
 
         output.Write(string.Create(CultureInfo.InvariantCulture,
-            $"Built {result.Pages} pages and {result.Reports} reports into {where} in {clock.Elapsed.TotalSeconds:0.00} s: {result.Rendered} rendered, {result.Reused} reused.\n"));
+            $"Built {BuildSummary.What(result)} into {where} in {clock.Elapsed.TotalSeconds:0.00} s: {result.Rendered} rendered, {result.Reused} reused.\n"));
         if (result.Interrupted)
         {
             output.Write("Interrupted: stopped after the new site was completely in place.\n");

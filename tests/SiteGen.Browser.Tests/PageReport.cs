@@ -40,7 +40,7 @@ public sealed class PageReport
     public required List<string> ForeignRequests { get; init; }
     /// <summary>[{tag, attr, raw, url}] for a[href], link[href], script[src], img[src], ...</summary>
     public required JsonElement References { get; init; }
-    /// <summary>{lang, canonical: [href], alternates: [{hreflang, href}]}</summary>
+    /// <summary>{lang, robots, canonical: [href], alternates: [{hreflang, href}]}</summary>
     public required JsonElement Head { get; init; }
     public required string Background { get; init; }
     public required string TextColour { get; init; }
@@ -102,7 +102,7 @@ public sealed class PageReport
         }
     }
 
-    private static class Scripts
+    internal static class Scripts
     {
         /// <summary>Links inside a drawn diagram (the index's learning path) count too: an SVG link's URL is its href or xlink:href.</summary>
         public const string References = """
@@ -122,6 +122,7 @@ public sealed class PageReport
         public const string Head = """
             () => ({
               lang: document.documentElement.lang,
+              robots: document.querySelector('meta[name=robots]')?.content ?? '',
               canonical: [...document.querySelectorAll('link[rel=canonical]')].map(l => l.getAttribute('href')),
               alternates: [...document.querySelectorAll('link[rel=alternate][hreflang]')]
                           .map(l => ({ hreflang: l.hreflang, href: l.getAttribute('href') }))

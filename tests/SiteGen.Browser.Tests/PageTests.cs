@@ -115,6 +115,18 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
         var problems = new List<string>();
         var here = site.Url(page);
         var canonicals = head.GetProperty("canonical").EnumerateArray().Select(c => c.GetString()!).ToList();
+        if (head.GetProperty("robots").GetString()!.Contains("noindex", StringComparison.Ordinal))
+        {
+            // A page search engines should leave out (a 404 page, served at any missing address) names no canonical URL or alternates.
+            if (canonicals.Count + head.GetProperty("alternates").GetArrayLength() > 0)
+            {
+                problems.Add("a noindex page has a <link rel=canonical> or hreflang alternates");
+            }
+
+            Report.NoProblems(page, "canonical and hreflang links", problems);
+            return;
+        }
+
         if (canonicals.Count != 1)
         {
             problems.Add($"expected one <link rel=canonical>, found {canonicals.Count}");
@@ -174,7 +186,8 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
         var startLang = await p.EvaluateAsync<string>("() => document.documentElement.lang");
         var isLanguagePage = LanguageOf(start) is not null; // false for the language chooser at /
 
-        var switcher = p.Locator("nav.language-switcher a[href]");
+        // The languages: every link of the switcher but the one to another view of the page (ParallelViewTests).
+        var switcher = p.Locator("nav.language-switcher a[href]:not(.view-link)");
         var targets = new List<(string Lang, string Href)>();
         for (var i = 0; i < await switcher.CountAsync(); i++)
         {
@@ -336,7 +349,9 @@ public sealed class PageTests(SiteFixture site, ITestOutputHelper output)
     public async Task Screenshots_of_the_home_pages_and_experiment_2_1_exist()
     {
         var pages = TestPaths.Pages().Where(SiteFixture.IsPhotographed).ToList();
-        Assert.True(pages.Count >= 5, "expected index.html, {lang}/index.html and {lang}/.../2.1-statefulset/index.html; found " + string.Join(", ", pages));
+        Assert.True(pages.Count >= 7, "expected index.html, {lang}/index.html and {lang}/.../2.1-statefulset/index.html and parallel.html; found " + string.Join(", ", pages));
+        Assert.Contains(pages, p => p.EndsWith("/2.1-statefulset/parallel.html", StringComparison.Ordinal));
+        Assert.Contains(pages, p => p.StartsWith("en/tags/", StringComparison.Ordinal) && p.Count(c => c == '/') == 3);
         var missing = new List<string>();
         foreach (var page in pages)
         {

@@ -68,9 +68,11 @@ public static class TestPaths
         var tags = catalogue.Records.SelectMany(r => r.Tags).Select(SiteLayout.TagSlug).Distinct(StringComparer.Ordinal).ToList();
         return [.. config.LanguageCodes
             .SelectMany(l => catalogue.Records.Select(r => catalogue.Layout.ExperimentPage(l, r))
+                .Concat(catalogue.Layout.HasParallelPages ? catalogue.Records.Select(r => catalogue.Layout.ParallelPage(l, r)) : [])
                 .Prepend(SiteLayout.LanguageIndex(l))
                 .Concat(tags.Count == 0 ? [] : tags.Select(t => SiteLayout.TagIndexFolder(l) + t + "/" + SiteLayout.PageFile).Prepend(SiteLayout.TagIndexFolder(l) + SiteLayout.PageFile)))
             .Prepend(SiteLayout.PageFile)
+            .Concat(config.LanguageCodes.Select(l => l + "/" + SiteLayout.NotFoundFile).Prepend(SiteLayout.NotFoundFile))
             .Order(StringComparer.Ordinal)];
     }
 
@@ -163,11 +165,13 @@ public class SiteFixture : IAsyncLifetime
     private Dictionary<(string, Variant), Lazy<Task<PageReport>>>? _reports;
     private readonly SemaphoreSlim _gate = new(Math.Max(1, Math.Min(Environment.ProcessorCount, 4)));
 
-    /// <summary>Pages photographed (full page) in every variant, for a person to look at.</summary>
+    /// <summary>Pages photographed (full page) in every variant, for a person to look at: the chooser, the indexes, and
+    /// experiment 2.1's page and side-by-side page in each language.</summary>
     public static bool IsPhotographed(string page) =>
-        page == "index.html"
+        page is "index.html" or "404.html"
         || (page.EndsWith("/index.html", StringComparison.Ordinal) && page.Count(c => c == '/') == 1)
-        || page.Contains("/2.1-statefulset/", StringComparison.Ordinal);
+        || page.Contains("/2.1-statefulset/", StringComparison.Ordinal)
+        || page is "zh/tags/index.html" or "en/tags/statefulset/index.html";
 
     /// <summary>The report of one page in one variant. The first call starts every (page, variant) load, as many
     /// at once as there are cores, so the whole site is crawled in parallel while the tests read the results in turn.</summary>
@@ -206,12 +210,16 @@ public class SiteFixture : IAsyncLifetime
         {
             var shot = IsPhotographed(page)
                 ? Path.Combine(TestPaths.ScreenshotDir,
-                    $"{page.Replace("/index.html", "").Replace("index.html", "root").Replace('/', '_')}.{variant.ToString().ToLowerInvariant()}.png")
+                    $"{ShotName(page)}.{variant.ToString().ToLowerInvariant()}.png")
                 : null;
             return await PageReport.InspectAsync(this, page, variant, shot);
         }
         finally { _gate.Release(); }
     }
+
+    /// <summary>A page's screenshot name: <c>root</c>, <c>zh</c>, <c>zh_02-controllers_2.1-statefulset</c>, <c>…_parallel</c>.</summary>
+    public static string ShotName(string page) =>
+        page.Replace("/index.html", "").Replace("index.html", "root").Replace(".html", "").Replace('/', '_');
 
     public virtual async Task DisposeAsync()
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -13,7 +14,7 @@ namespace SiteGen.Browser.Tests;
 /// <summary>
 /// Serves a built site folder on http://127.0.0.1:{free port}/ with Kestrel, in-process.
 /// "/" and "/zh/" serve the folder's index.html; "/zh" redirects to "/zh/" (as most static hosts do).
-/// Dot-files (.sitegen-output) are not served.
+/// Dot-files (.sitegen-output) are not served. A missing address gets the nearest 404.html, with status 404.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
@@ -49,6 +50,11 @@ public sealed class StaticSiteServer : IAsyncDisposable
         types.Mappings[".md"] = "text/markdown; charset=utf-8";
         types.Mappings[".svg"] = "image/svg+xml";
         types.Mappings[".png"] = "image/png";
+        // Pagefind's index: binary chunks and its WebAssembly, served as hosts serve unknown types.
+        foreach (var pagefind in new[] { ".pagefind", ".pf_meta", ".pf_fragment", ".pf_index", ".pf_filter" })
+        {
+            types.Mappings[pagefind] = "application/octet-stream";
+        }
 
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, DefaultFileNames = ["index.html"] });
         app.UseStaticFiles(new StaticFileOptions
@@ -58,6 +64,25 @@ public sealed class StaticSiteServer : IAsyncDisposable
             ServeUnknownFileTypes = false,
             // No caching between page loads: each check sees what is on disk now.
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "no-store",
+        });
+
+        // A missing address gets the nearest 404.html up its folders, with status 404, as Cloudflare Pages does
+        // (GitHub Pages and Netlify serve the root one): the 404 pages are tested where readers meet them.
+        app.Run(async context =>
+        {
+            var path = context.Request.Path.Value ?? "/";
+            var folders = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            folders = path.EndsWith('/') ? folders : folders[..^Math.Min(1, folders.Length)];
+            var page = Enumerable.Range(0, folders.Length + 1).Reverse()
+                .Select(depth => files.GetFileInfo(string.Concat(folders.Take(depth).Select(f => f + "/")) + "404.html"))
+                .FirstOrDefault(f => f.Exists && !f.IsDirectory);
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            context.Response.Headers.CacheControl = "no-store";
+            if (page is not null)
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.SendFileAsync(page);
+            }
         });
 
         await app.StartAsync();

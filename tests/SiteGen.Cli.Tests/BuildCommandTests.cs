@@ -80,8 +80,8 @@ public sealed partial class BuildCommandTests
 
         var run = Sitegen.Run("build", "--content", workspace.Content, "--templates", workspace.Templates, "--out", workspace.Site);
 
-        Assert.Equal("Building 9 pages…\n", run.Error);
-        Assert.DoesNotContain("Building 9 pages…", run.Output, StringComparison.Ordinal);
+        Assert.Equal("Building 20 pages…\n", run.Error);
+        Assert.DoesNotContain("Building 20 pages…", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed partial class BuildCommandTests
         var second = Sitegen.Run(build);
 
         Assert.Equal(ExitCodes.Success, second.ExitCode);
-        Assert.EndsWith(": 0 rendered, 45 reused.\n", second.Output, StringComparison.Ordinal);
+        Assert.EndsWith(": 0 rendered, 56 reused.\n", second.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,6 +103,6 @@ public sealed partial class BuildCommandTests
         Assert.Equal(ExitCodes.Usage, Sitegen.Run("build", "--output", "x").ExitCode);
     }
 
-    [GeneratedRegex(@"\nBuilt 39 pages and 6 reports into \S*site in \d+\.\d\d s: 45 rendered, 0 reused\.\n$")]
+    [GeneratedRegex(@"\nBuilt 48 pages, 6 reports and 2 other files into \S*site in \d+\.\d\d s: 56 rendered, 0 reused\.\n$")]
     private static partial Regex Wrote();
 }

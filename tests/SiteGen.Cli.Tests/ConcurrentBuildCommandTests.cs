@@ -22,7 +22,7 @@ public sealed class ConcurrentBuildCommandTests : IDisposable
 
         Assert.All(outputs, o => Assert.True(o.Process.ExitCode == ExitCodes.Success, o.Output.Result));
         Assert.Contains(outputs, o => o.Error.Result.Contains("Waiting for another build to finish writing", StringComparison.Ordinal));
-        Assert.Equal(39, Directory.GetFiles(_workspace.Site, "*.html", SearchOption.AllDirectories).Length);
+        Assert.Equal(48, Directory.GetFiles(_workspace.Site, "*.html", SearchOption.AllDirectories).Length);
     }
 
     [Theory]

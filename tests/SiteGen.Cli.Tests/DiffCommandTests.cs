@@ -38,11 +38,13 @@ public sealed class DiffCommandTests : IDisposable
         var json = Sitegen.Run("diff", _workspace.PathOf("old"), _workspace.PathOf("new"), "--format", "json");
 
         Assert.Equal(ExitCodes.ContentErrors, run.ExitCode);
-        Assert.StartsWith("M en/02-controllers/2.1-statefulset/index.html\nM en/02-controllers/2.1-statefulset/report.md\n", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("M en/02-controllers/2.1-statefulset/index.html\nM en/02-controllers/2.1-statefulset/parallel.html\nM en/02-controllers/2.1-statefulset/report.md\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("<a href=\"../old/en/02-controllers/2.1-statefulset/index.html\">before</a>", File.ReadAllText(html), StringComparison.Ordinal);
         using var parsed = JsonDocument.Parse(json.Output);
-        // 2.1's page and report, 4.1's (which follows up on it), the index, and the pages of 2.1's four tags.
-        Assert.Equal(9, parsed.RootElement.GetProperty("summary").GetProperty("changed").GetInt32());
+        // 2.1's page and report, 4.1's (which follows up on it), 2.2's page (its pager names 2.1), the index, the
+        // pages of 2.1's four tags, and the side-by-side pages of 2.1 and 4.1 in both languages (the Chinese ones
+        // show the English text too).
+        Assert.Equal(14, parsed.RootElement.GetProperty("summary").GetProperty("changed").GetInt32());
         Assert.Equal(ExitCodes.Success, json.ExitCode);
     }
 
@@ -104,7 +106,7 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(ExitCodes.ContentErrors, changed.ExitCode);
         Assert.Contains("M en/02-controllers/2.1-statefulset/index.html\n", changed.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(_workspace.PathOf("site-diff.html")));
-        Assert.Contains("(9 written, 0 removed)", again.Output, StringComparison.Ordinal);
+        Assert.Contains("(14 written, 0 removed)", again.Output, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, after.ExitCode);
     }
 

@@ -55,7 +55,8 @@ internal sealed class ServeCommand : Command
         var error = parse.InvocationConfiguration.Error;
         var display = PathDisplay.CurrentDirectory;
         // A preview shows the pages of a site still being translated: a required language falling short is a warning here.
-        var options = _locations.Read(parse, display) with { Translations = TranslationRequirements.Advisory };
+        // Edits show at once: the search index of the first build is kept while serving (indexing a large site takes seconds).
+        var options = _locations.Read(parse, display) with { Translations = TranslationRequirements.Advisory, KeepSearchIndex = true };
         var where = display.Of(options.OutputDirectory);
         var host = IPAddress.Parse(parse.GetValue(_host)!);
 
@@ -124,7 +125,7 @@ internal sealed class ServeCommand : Command
 
             output.Write(result.Succeeded
                 ? string.Create(CultureInfo.InvariantCulture,
-                    $"[{time}] {(initial ? "Built" : "Rebuilt")} {result.Pages} pages and {result.Reports} reports into {where} in {elapsed.TotalMilliseconds:0} ms: {result.Rendered} rendered, {result.Reused} reused.\n")
+                    $"[{time}] {(initial ? "Built" : "Rebuilt")} {BuildSummary.What(result)} into {where} in {elapsed.TotalMilliseconds:0} ms: {result.Rendered} rendered, {result.Reused} reused.\n")
                 : $"[{time}] Build failed; the pages show the errors over the last good site.\n");
             output.Flush();
         }

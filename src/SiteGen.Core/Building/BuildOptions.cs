@@ -29,6 +29,13 @@ public sealed record BuildOptions(
     /// <summary>The translation coverage the build requires; by default what site.yaml requires.</summary>
     public TranslationRequirements Translations { get; init; } = TranslationRequirements.FromSite;
 
+    /// <summary>
+    /// Whether a search index already in the output folder is kept when pages change, rather than made again:
+    /// what the dev server does after its first build, since indexing a large site takes seconds that an
+    /// edit's preview should not wait for. Search then finds what the pages said at the first build.
+    /// </summary>
+    public bool KeepSearchIndex { get; init; }
+
     /// <summary>How many threads check and render; 0 or less for one per core. The output is the same for any number.</summary>
     public int MaxParallelism { get; init; }
 

@@ -15,10 +15,13 @@ public sealed record BuildResult(
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
-    /// <summary>Files of pages and reports rendered by this build.</summary>
+    /// <summary>The site's other files written from its content: the sitemap and <c>robots.txt</c>.</summary>
+    public int OtherFiles { get; init; }
+
+    /// <summary>Files of pages, reports and other files rendered by this build.</summary>
     public int Rendered { get; init; }
 
-    /// <summary>Files of pages and reports kept from the previous build, because nothing they are made from changed.</summary>
+    /// <summary>Files of pages, reports and other files kept from the previous build, because nothing they are made from changed.</summary>
     public int Reused { get; init; }
 
     /// <summary>The site's files this build wrote or removed, relative to the output folder with '/': empty when nothing changed.</summary>

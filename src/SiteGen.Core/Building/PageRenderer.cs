@@ -7,6 +7,7 @@ using SiteGen.Model;
 using SiteGen.Rendering.Html;
 using SiteGen.Rendering.Markdown;
 using SiteGen.Rendering.Reports;
+using SiteGen.Rendering.Sitemaps;
 using SiteGen.Rendering.Text;
 using SiteGen.Rendering.Views;
 
@@ -20,7 +21,7 @@ public sealed record RenderedFile(PageOutput Output, byte[] Bytes);
 /// function of the job's inputs; an experiment page reads its record again (the check kept only its
 /// catalogue entry) and makes sure the file is still the one that was checked. Thread-safe.
 /// </summary>
-public sealed class PageRenderer(
+public sealed partial class PageRenderer(
     Catalogue catalogue,
     IReadOnlyDictionary<string, UiStrings> ui,
     RazorPageRenderer razor,
@@ -32,6 +33,9 @@ public sealed class PageRenderer(
 
     private readonly IReadOnlyList<string> _languages = [.. catalogue.Config.LanguageCodes];
 
+    /// <summary>Whether the site has a search index, so its language pages show the search.</summary>
+    public bool Search { get; init; }
+
     /// <summary>
     /// Renders pages that share a record (an experiment in each language) or a single page; the record is
     /// read once for all of them. Each page's files, or null for a page whose template failed or whose
@@ -41,24 +45,29 @@ public sealed class PageRenderer(
     public IReadOnlyList<IReadOnlyList<RenderedFile>?> Render(IReadOnlyList<PageJob> jobs, LabRecord? record, DiagnosticBag diagnostics)
     {
         record ??= jobs[0].Record is { } entry ? Load(entry, diagnostics) : null;
-        return [.. jobs.Select(job => job.Kind != PageKind.Experiment || record is not null ? Render(job, record, diagnostics) : null)];
+        return [.. jobs.Select(job => job.Record is null || record is not null ? Render(job, record, diagnostics) : null)];
     }
 
     private IReadOnlyList<RenderedFile>? Render(PageJob job, LabRecord? record, DiagnosticBag diagnostics)
     {
-        var (view, context) = View(job, record);
+        var (view, context) = job.Outputs.All(o => o.Format.Engine == TemplateEngine.Writer) ? (null, "") : View(job, record);
+        if (view is not null && Search && job.Kind is not (PageKind.Root or PageKind.NotFound or PageKind.RootNotFound))
+        {
+            view = view with { SearchBundle = SiteLayout.RootFrom(job.Outputs[0].Path) + Searching.SearchIndex.Folder + "/" };
+        }
 
         var files = new List<RenderedFile>(job.Outputs.Count);
         foreach (var output in job.Outputs)
         {
             var text = output.Format.Engine switch
             {
-                TemplateEngine.Razor => razor.Render(output.Format.Template, view, context, diagnostics),
-                _ => reports.Render((ExperimentPage)view, context, diagnostics),
+                TemplateEngine.Razor => razor.Render(output.Format.Template, view!, context, diagnostics),
+                TemplateEngine.Scriban => reports.Render((ExperimentPage)view!, context, diagnostics),
+                _ => Written(job, output.Format),
             };
-            if (text is not null && diagrams is not null && job.Kind is PageKind.Experiment or PageKind.LanguageIndex && output.Format.Engine == TemplateEngine.Razor)
+            if (text is not null && diagrams is not null && job.Kind is (PageKind.Experiment or PageKind.Parallel or PageKind.LanguageIndex) && output.Format.Engine == TemplateEngine.Razor)
             {
-                text = DiagramInliner.Inline(text, diagrams, ui[job.Language]["diagram_label"], (source, error) => DiagramFailed(job, output, source, error, diagnostics));
+                text = DiagramInliner.Inline(text, diagrams, DiagramLabels(job, text), (source, error) => DiagramFailed(job, output, source, error, diagnostics));
             }
 
             if (text is null)
@@ -72,15 +81,45 @@ public sealed class PageRenderer(
         return files;
     }
 
-    private (SitePage View, string Context) View(PageJob job, LabRecord? record) => job.Kind switch
+    /// <summary>A file SiteGen writes itself, in a form a standard fixes.</summary>
+    private string Written(PageJob job, OutputFormat format) =>
+        format == OutputFormat.Sitemap ? SitemapWriter.Write(job.Listing, catalogue.Config)
+        : format == OutputFormat.Robots ? RobotsWriter.Write(catalogue.Layout)
+        : throw new InvalidOperationException($"No writer for {format.Name}.");
+
+    private (SitePage? View, string Context) View(PageJob job, LabRecord? record) => job.Kind switch
     {
         PageKind.LanguageIndex => (IndexPageBuilder.Build(job.Language, ui[job.Language], catalogue, markdown), $"the {job.Language} index"),
         PageKind.Root => (IndexPageBuilder.BuildRoot(ui, catalogue, markdown), "the language chooser"),
         PageKind.TagIndex => (TagPageBuilder.BuildIndex(job.Language, ui[job.Language], catalogue, markdown), $"the {job.Language} tags"),
         PageKind.Tag => (TagPageBuilder.Build(job.Language, job.Tag!, ui[job.Language], catalogue, markdown), $"the {job.Language} page of tag {job.Tag}"),
-        _ => (ExperimentPageBuilder.Build(record!, job.Record!, job.Language, catalogue.Config, ui[job.Language], catalogue, markdown),
+        PageKind.Parallel => (ParallelPageBuilder.Build(record!, job.Record!, job.Language, catalogue.Config, ui, catalogue, markdown),
+            $"experiment {job.Record!.Id} side by side ({job.Language})"),
+        PageKind.NotFound => (NotFoundPageBuilder.Build(job.Language, ui[job.Language], catalogue, markdown), $"the {job.Language} 404 page"),
+        PageKind.RootNotFound => (NotFoundPageBuilder.BuildRoot(ui, catalogue, markdown), "the 404 page"),
+        _ => (ExperimentPageBuilder.Build(record!, job.Record!, job.Language, catalogue.Config, ui[job.Language], catalogue, markdown, job.Previous, job.Next),
             $"experiment {job.Record!.Id} ({job.Language})"),
     };
+
+    /// <summary>
+    /// What names a diagram that has no title: "图示" on a Chinese page. On a side-by-side page, the label of the
+    /// language of the column the diagram is in (the nearest column before it, as the template marks them).
+    /// </summary>
+    private Func<int, string> DiagramLabels(PageJob job, string html)
+    {
+        var own = ui[job.Language]["diagram_label"];
+        if (job.Kind != PageKind.Parallel)
+        {
+            return _ => own;
+        }
+
+        var labels = catalogue.Config.Languages.ToDictionary(l => l.Tag, l => ui[l.Code]["diagram_label"], StringComparer.Ordinal);
+        var columns = ParallelColumn().Matches(html).Select(m => (m.Index, Label: labels.GetValueOrDefault(m.Groups["lang"].Value, own))).ToList();
+        return at => columns.LastOrDefault(c => c.Index < at).Label ?? own;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"class=""parallel-cell[^""]*"" lang=""(?<lang>[^""]*)""")]
+    private static partial System.Text.RegularExpressions.Regex ParallelColumn();
 
     /// <summary>A diagram Mermaid refused: an error at the diagram's line in the record, with Mermaid's message.</summary>
     private static void DiagramFailed(PageJob job, PageOutput output, string source, DiagramError error, DiagnosticBag diagnostics)

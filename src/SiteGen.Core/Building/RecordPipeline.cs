@@ -25,7 +25,8 @@ internal sealed class RecordPipeline(
     StagedWriter writer,
     Func<SiteInputs, DiagnosticBag, CompiledTemplates?> compile,
     ProseMarkdown markdown,
-    Diagrams.DiagramArtist? diagrams) : IRecordSink
+    Diagrams.DiagramArtist? diagrams,
+    string search) : IRecordSink
 {
     /// <summary>How many waiting records may keep their bound record in memory; the others are read again.</summary>
     private const int HeldRecords = 256;
@@ -39,6 +40,7 @@ internal sealed class RecordPipeline(
     private readonly ConcurrentDictionary<string, PageState> _states = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<PageJob> _jobs = [];
     private Catalogue? _catalogue;
+    private IReadOnlyDictionary<string, string[]> _expected = new Dictionary<string, string[]>();
     private SiteInputs? _inputs;
     private IReadOnlyDictionary<string, UiStrings>? _ui;
     private PageRenderer? _renderer;
@@ -65,8 +67,9 @@ internal sealed class RecordPipeline(
 
     public IEnumerable<Diagnostic> Diagnostics => OncePerPosition(_diagnostics);
 
-    public void SiteChecked(SiteConfig config, string configHash, int recordFiles)
+    public void SiteChecked(SiteConfig config, string configHash, IReadOnlyList<Loading.RecordFile> recordFiles)
     {
+        _expected = ExpectedNeighbours(recordFiles);
         var found = new DiagnosticBag();
         _ui = UiStringsLoader.Load(options.TemplatesDirectory, config, options.Display, found);
         foreach (var diagnostic in found)
@@ -74,10 +77,12 @@ internal sealed class RecordPipeline(
             _diagnostics.Add(diagnostic);
         }
 
-        _inputs = SiteInputs.Read(options.TemplatesDirectory, config, configHash) with { Diagrams = diagrams?.Identity ?? SiteInputs.InBrowser };
+        _inputs = SiteInputs.Read(options.TemplatesDirectory, config, configHash) with { Diagrams = diagrams?.Identity ?? SiteInputs.InBrowser, Search = search };
         _catalogue = new Catalogue(config);
         _broken = _ui is null || found.Any(d => d.IsError);
-        options.Observer?.PagesPlanned((recordFiles + 1) * config.Languages.Count + 1);
+        // Experiments (and side by side, with several languages), indexes and 404 pages per language, the chooser,
+        // the root 404, robots.txt and the sitemap; tag pages are not known until the records are read.
+        options.Observer?.PagesPlanned((((recordFiles.Count * (config.Languages.Count > 1 ? 2 : 1)) + 2) * config.Languages.Count) + 3 + (_catalogue.Layout.Absolute("") is null ? 0 : 1));
     }
 
     public void RecordChecked(RecordEntry entry, LabRecord? record)
@@ -93,7 +98,11 @@ internal sealed class RecordPipeline(
             _arrived.Add(entry.Id);
             if (entry.IsValid && _catalogue!.Add(entry))
             {
-                var pending = entry.FollowUps.Select(f => f.Id).Where(id => !_arrived.Contains(id)).ToHashSet(StringComparer.Ordinal);
+                // A page links to its follow-ups and to the experiments before and after it in its chapter: it
+                // waits until they are checked (the neighbours expected from the files' names).
+                var pending = entry.FollowUps.Select(f => f.Id)
+                    .Concat(_expected.TryGetValue(entry.Id, out var neighbours) ? neighbours : [])
+                    .Where(id => !_arrived.Contains(id)).ToHashSet(StringComparer.Ordinal);
                 if (pending.Count == 0)
                 {
                     ready.Add((entry, record));
@@ -140,6 +149,27 @@ internal sealed class RecordPipeline(
         var left = _waiting.Values.OrderBy(w => w.Entry.Id, StringComparer.Ordinal).ToList();
         _waiting.Clear();
         System.Threading.Tasks.Parallel.ForEach(left, Threads(), w => Render(BuildPlan.Experiment(w.Entry, _catalogue!, _inputs!), w.Record));
+
+        // A page planned while its chapter was still being checked linked to the neighbours its files' names
+        // promised; where a misnamed file broke that promise, it is planned and rendered again with the real ones.
+        var planned = _jobs.Where(j => j.Record is not null).ToDictionary(j => j.Key, StringComparer.Ordinal);
+        var replanned = _catalogue!.Records
+            .Select(r => BuildPlan.Experiment(r, _catalogue, _inputs!))
+            .Where(jobs => jobs.Any(j => !planned.TryGetValue(j.Key, out var before) || before.InputKey != j.InputKey))
+            .ToList();
+        if (replanned.Count > 0)
+        {
+            var stale = replanned.SelectMany(j => j).Select(j => j.Key).ToHashSet(StringComparer.Ordinal);
+            var kept = _jobs.Where(j => !stale.Contains(j.Key)).ToList();
+            _jobs.Clear();
+            foreach (var job in kept)
+            {
+                _jobs.Add(job);
+            }
+
+            System.Threading.Tasks.Parallel.ForEach(replanned, Threads(), jobs => Render(jobs, null));
+        }
+
         System.Threading.Tasks.Parallel.ForEach(BuildPlan.Site(_catalogue!, _inputs!), Threads(), job => Render([job], null));
     }
 
@@ -208,7 +238,7 @@ internal sealed class RecordPipeline(
                 var found = new DiagnosticBag();
                 if (compile(_inputs!, found) is { } templates)
                 {
-                    _renderer = new PageRenderer(_catalogue!, _ui!, templates.Razor, templates.Reports, markdown, diagrams);
+                    _renderer = new PageRenderer(_catalogue!, _ui!, templates.Razor, templates.Reports, markdown, diagrams) { Search = search != Searching.SearchIndex.None };
                     TemplatesFromCache = templates.Razor.TemplatesFromCache;
                 }
 
@@ -221,6 +251,28 @@ internal sealed class RecordPipeline(
 
             return _renderer;
         }
+    }
+
+    /// <summary>
+    /// The neighbours each record should have, from the ids in its chapter's file names (<c>2.1-statefulset.yaml</c>):
+    /// known before any record is read, so a page can wait for exactly the records it will link to.
+    /// </summary>
+    private static IReadOnlyDictionary<string, string[]> ExpectedNeighbours(IReadOnlyList<Loading.RecordFile> files)
+    {
+        var expected = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var chapters = files.Select(Checking.RecordChecker.FileNameId).OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .GroupBy(id => id[..id.IndexOf('.', StringComparison.Ordinal)], StringComparer.Ordinal);
+        foreach (var chapter in chapters)
+        {
+            var ids = chapter.OrderBy(Catalogue.Number).ThenBy(id => id, StringComparer.Ordinal).ToList();
+            for (var i = 0; i < ids.Count; i++)
+            {
+                expected[ids[i]] = [.. new[] { i - 1, i + 1 }.Where(j => j >= 0 && j < ids.Count).Select(j => ids[j])];
+            }
+        }
+
+        return expected;
     }
 
     private ParallelOptions Threads() => new() { MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount };

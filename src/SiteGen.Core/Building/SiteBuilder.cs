@@ -10,6 +10,7 @@ using SiteGen.Rendering.Markdown;
 using SiteGen.Rendering.Reports;
 using SiteGen.Rendering.Text;
 using SiteGen.Rendering.Views;
+using SiteGen.Searching;
 
 namespace SiteGen.Building;
 
@@ -33,6 +34,7 @@ public sealed class SiteBuilder(BuildOptions options)
     private readonly CheckCache? _checks = options.CacheDirectory is null ? null : CheckCache.Open(options.CacheDirectory, options.ContentDirectory);
     private readonly ProseMarkdown _markdown = new();
     private CompiledTemplates? _templates;
+    private ((long, long) Stamp, string Identity)? _search;
 
     /// <summary>Builds once, as <c>sitegen build</c> does.</summary>
     public static BuildResult Build(BuildOptions options) => new SiteBuilder(options).Build();
@@ -59,7 +61,8 @@ public sealed class SiteBuilder(BuildOptions options)
         var previous = output is null || options.CacheDirectory is null ? BuildState.Empty : BuildState.Load(output.CachePath, RecordContext.BuildId);
         var writer = output is null ? null : new StagedWriter(output, previous);
         using var diagrams = Diagrams(mermaid, diagnostics);
-        var pipeline = writer is null || diagnostics.HasErrors ? null : new RecordPipeline(options, writer, Compiled, _markdown, diagrams);
+        var search = Search(diagnostics);
+        var pipeline = writer is null || diagnostics.HasErrors ? null : new RecordPipeline(options, writer, Compiled, _markdown, diagrams, search.Identity);
         Lap("prepare");
 
         var content = new ContentChecker(options.Display, _checks, options.MaxParallelism).Check(options.ContentDirectory, pipeline, options.Translations);
@@ -74,9 +77,18 @@ public sealed class SiteBuilder(BuildOptions options)
 
         pipeline.Finish();
         diagnostics.AddRange(pipeline.Diagnostics);
+        Lap("indexes");
+        var pages = pipeline.States.ToDictionary();
+        if (search.Identity != SearchIndex.None && !diagnostics.HasErrors
+            && SearchIndex.Build(search.Binary, search.Identity, pipeline.Jobs, pipeline.States, writer, options.Display.Of(options.OutputDirectory), diagnostics, options.KeepSearchIndex) is { } bundle)
+        {
+            pages[SearchIndex.Key] = bundle;
+        }
+
+        Lap("search");
         var copied = BuildPlan.Assets(options.TemplatesDirectory, mermaid).ToDictionary(a => a.Path, writer.Copy, StringComparer.Ordinal);
         diagnostics.AddRange(writer.Failures);
-        Lap("indexes and assets");
+        Lap("assets");
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, content);
@@ -84,7 +96,7 @@ public sealed class SiteBuilder(BuildOptions options)
 
         var state = new BuildState(
             RecordContext.BuildId,
-            new SortedDictionary<string, PageState>(pipeline.States.ToDictionary(), StringComparer.Ordinal),
+            new SortedDictionary<string, PageState>(pages, StringComparer.Ordinal),
             new SortedDictionary<string, WrittenFile>(copied.ToDictionary(c => c.Key, c => c.Value!), StringComparer.Ordinal));
         var siteFiles = state.Pages.Values.SelectMany(p => p.Files.Select(f => f.Path)).Concat(copied.Keys).ToList();
         var committed = new DiagnosticBag();
@@ -101,6 +113,7 @@ public sealed class SiteBuilder(BuildOptions options)
             outputs.Count(o => o.Format.Engine == TemplateEngine.Scriban),
             content.Coverage)
         {
+            OtherFiles = outputs.Count(o => o.Format.Engine == TemplateEngine.Writer),
             Rendered = pipeline.Rendered,
             Reused = outputs.Count - pipeline.Rendered,
             TemplatesFromCache = pipeline.TemplatesFromCache,
@@ -138,6 +151,29 @@ public sealed class SiteBuilder(BuildOptions options)
 
         // Only hashed here: a build whose diagrams are all kept never reads the 5 MB script into a string.
         return new DiagramArtist(new ChromiumDiagramDrawer(browser, mermaid, init, css), DiagramArtist.IdentityOf(mermaid, init, css), options.CacheDirectory);
+    }
+
+    /// <summary>Pagefind's binary and its identity; <see cref="SearchIndex.None"/> (said once, as a warning) when SiteGen has none for this platform.</summary>
+    private (string Binary, string Identity) Search(DiagnosticBag diagnostics)
+    {
+        var binary = SearchIndex.BinaryIn(options.VendorDirectory);
+
+        // The binary is 13 MB: a long-lived builder (the dev server) hashes it again only when it changed.
+        var file = new FileInfo(binary);
+        var stamp = file.Exists ? (file.Length, file.LastWriteTimeUtc.Ticks) : (0, 0);
+        if (_search?.Stamp != stamp)
+        {
+            _search = (stamp, SearchIndex.Identity(binary));
+        }
+
+        var identity = _search!.Value.Identity;
+        if (identity == SearchIndex.None)
+        {
+            diagnostics.Warning(DiagnosticCodes.NoSearch, SourceSpan.WholeFile(options.Display.Of(binary)),
+                "SiteGen has no Pagefind binary for this platform, so the site is built without search; rebuild SiteGen on Linux x64 (dotnet build runs npm ci, which installs it).");
+        }
+
+        return (binary, identity);
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, CheckedContent content) =>

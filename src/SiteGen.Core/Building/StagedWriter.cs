@@ -16,6 +16,7 @@ internal sealed class StagedWriter(OutputFolder output, BuildState previous)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentQueue<Diagnostic> _failures = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _staged = new(StringComparer.Ordinal);
 
     /// <summary>The files that could not be written to the staging folder, one error each.</summary>
     public IEnumerable<Diagnostic> Failures => _failures.OrderBy(d => d.Message, StringComparer.Ordinal);
@@ -29,8 +30,23 @@ internal sealed class StagedWriter(OutputFolder output, BuildState previous)
             ? page
             : null;
 
+    /// <summary>
+    /// The state of something built from other pages (the search index) whose files cannot be known before it
+    /// is made: reused when its inputs hash the same and its files are as they were written.
+    /// </summary>
+    /// <param name="inputKey">The hash its inputs have now; null to reuse it whatever it was made from.</param>
+    public PageState? Reusable(string key, string? inputKey) =>
+        previous.Pages.TryGetValue(key, out var page) && (inputKey is null || page.InputKey == inputKey) && page.Files.All(Unchanged) ? page : null;
+
     /// <summary>Records a rendered file, writing it to the staging folder unless the output folder already has these bytes; null when it cannot be written.</summary>
-    public WrittenFile? Write(PageJob job, string path, byte[] bytes) => Safely(path, () => WriteFile(job, path, bytes));
+    public WrittenFile? Write(PageJob job, string path, byte[] bytes) => Write(job.Key, path, bytes);
+
+    /// <summary>Records a file of the page or product named <paramref name="key"/>, as <see cref="Write(PageJob, string, byte[])"/> does.</summary>
+    public WrittenFile? Write(string key, string path, byte[] bytes) => Safely(path, () => WriteFile(key, path, bytes));
+
+    /// <summary>A file of this build as it will be committed: from the staging folder when it was written there, else from the output folder.</summary>
+    public byte[] Read(string path) =>
+        File.ReadAllBytes(_staged.ContainsKey(path) ? Staged(path) : Path.Combine(output.Target, path.Replace('/', Path.DirectorySeparatorChar)));
 
     /// <summary>Records an asset, copying it to the staging folder unless the output folder already has it; null when it cannot be copied.</summary>
     public WrittenFile? Copy(AssetJob asset) => Safely(asset.Path, () => CopyFile(asset));
@@ -52,10 +68,16 @@ internal sealed class StagedWriter(OutputFolder output, BuildState previous)
         }
     }
 
-    private WrittenFile WriteFile(PageJob job, string path, byte[] bytes)
+    private WrittenFile WriteFile(string key, string path, byte[] bytes)
     {
+        // A page planned again (its neighbours changed) replaces what this build staged for it before.
+        if (_staged.TryRemove(path, out _))
+        {
+            File.Delete(Staged(path));
+        }
+
         var hash = ContentHash.Of(bytes);
-        if (previous.Pages.TryGetValue(job.Key, out var page)
+        if (previous.Pages.TryGetValue(key, out var page)
             && page.Files.FirstOrDefault(f => f.Path == path) is { } before
             && before.Hash == hash
             && Unchanged(before))
@@ -67,6 +89,7 @@ internal sealed class StagedWriter(OutputFolder output, BuildState previous)
         // cold build, and File.WriteAllBytes makes more system calls for each.
         using var file = File.OpenHandle(Staged(path), FileMode.CreateNew, FileAccess.Write, FileShare.None);
         RandomAccess.Write(file, bytes, 0);
+        _staged[path] = true;
         return new WrittenFile(path, hash, bytes.Length, File.GetLastWriteTimeUtc(file).Ticks);
     }
 

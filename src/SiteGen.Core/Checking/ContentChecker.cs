@@ -35,7 +35,7 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
         var context = config is not null ? new RecordContext(config) : null;
         if (config is not null)
         {
-            sink?.SiteChecked(config, site.Hash, files.Count);
+            sink?.SiteChecked(config, site.Hash, files);
         }
 
         var checks = new RecordCheck[files.Count];

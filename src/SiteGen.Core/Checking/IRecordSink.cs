@@ -9,8 +9,8 @@ namespace SiteGen.Checking;
 /// </summary>
 public interface IRecordSink
 {
-    /// <summary><c>site.yaml</c> is read and consistent, and there are this many record files: called once, before any record.</summary>
-    void SiteChecked(SiteConfig config, string configHash, int recordFiles);
+    /// <summary><c>site.yaml</c> is read and consistent, and these are the record files: called once, before any record.</summary>
+    void SiteChecked(SiteConfig config, string configHash, IReadOnlyList<Loading.RecordFile> recordFiles);
 
     /// <summary>
     /// A record is checked, from any thread. <paramref name="record"/> is the bound record when it was read

@@ -5,7 +5,8 @@ namespace SiteGen.Comparing;
 /// <summary>
 /// A built site as a diff reads it: its output files by path (with '/'). A folder SiteGen wrote lists them
 /// in its manifest, so the user's own files beside them (a README, a CNAME) are not compared; any other
-/// folder is taken whole, but for dot-files.
+/// folder is taken whole, but for dot-files. The search index (<c>pagefind/</c>) is left out: it is made from
+/// the pages, whose changes the diff shows, and its files are binary chunks named by their content.
 /// </summary>
 public sealed class BuiltSite
 {
@@ -30,7 +31,7 @@ public sealed class BuiltSite
                     .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
                     .Where(f => !f.Split('/').Any(part => part.StartsWith('.')))
                 : [];
-        return new BuiltSite(root, [.. files.Order(StringComparer.Ordinal)]);
+        return new BuiltSite(root, [.. files.Where(f => !f.StartsWith(Searching.SearchIndex.Folder + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal)]);
     }
 
     public string PathOf(string file) => PathOf(Root, file);

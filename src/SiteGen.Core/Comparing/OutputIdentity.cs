@@ -7,6 +7,8 @@ public enum OutputRole
     ExperimentPage,
     /// <summary>An experiment's Markdown report.</summary>
     Report,
+    /// <summary>An experiment in every language side by side: <c>zh/02-controllers/2.1-statefulset/parallel.html</c>.</summary>
+    ParallelPage,
     /// <summary>A language's index page: <c>zh/index.html</c>.</summary>
     LanguageIndex,
     /// <summary>The language chooser at the root.</summary>
@@ -31,6 +33,7 @@ public sealed record OutputIdentity(string Path, OutputRole Role, string? Langua
             [var language, "index.html"] => new(path, OutputRole.LanguageIndex, language, null, null),
             [var language, var chapter, var experiment, "index.html"] => new(path, OutputRole.ExperimentPage, language, chapter, experiment),
             [var language, var chapter, var experiment, "report.md"] => new(path, OutputRole.Report, language, chapter, experiment),
+            [var language, var chapter, var experiment, "parallel.html"] => new(path, OutputRole.ParallelPage, language, chapter, experiment),
             _ => new(path, OutputRole.Asset, null, null, null),
         };
     }

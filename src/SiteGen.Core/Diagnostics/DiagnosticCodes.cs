@@ -59,6 +59,12 @@ public static class DiagnosticCodes
     public const string OutputRecovered = "SG0410";
     public const string NoBrowser = "SG0411";
 
+    /// <summary>No Pagefind binary for this platform: the site is built without search.</summary>
+    public const string NoSearch = "SG0412";
+
+    /// <summary>Pagefind failed to index the pages.</summary>
+    public const string SearchFailed = "SG0413";
+
     public const string MissingTranslation = "SG0501";
     public const string TranslationBelowRequired = "SG0502";
     public const string UnknownRequiredLanguage = "SG0503";

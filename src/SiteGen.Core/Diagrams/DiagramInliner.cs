@@ -26,7 +26,14 @@ public static partial class DiagramInliner
     private static partial Regex MermaidScript();
 
     /// <summary>The page with its diagrams drawn; null when one cannot be drawn (<paramref name="failed"/> was told which and why).</summary>
-    public static string? Inline(string html, DiagramArtist artist, string label, Action<string, DiagramError> failed)
+    public static string? Inline(string html, DiagramArtist artist, string label, Action<string, DiagramError> failed) =>
+        Inline(html, artist, _ => label, failed);
+
+    /// <summary>
+    /// The same, for a page in more than one language: <paramref name="labelAt"/> gives the label for a diagram
+    /// without a title from where it is in <paramref name="html"/>, in the language of the text around it.
+    /// </summary>
+    public static string? Inline(string html, DiagramArtist artist, Func<int, string> labelAt, Action<string, DiagramError> failed)
     {
         if (!html.Contains("<pre class=\"mermaid\"", StringComparison.Ordinal))
         {
@@ -59,7 +66,7 @@ public static partial class DiagramInliner
 
             figure.Append(attributes.TryGetValue("data-labelledby", out var title)
                 ? $" aria-labelledby=\"{title}\""
-                : $" aria-label=\"{WebUtility.HtmlEncode(label)}\"");
+                : $" aria-label=\"{WebUtility.HtmlEncode(labelAt(block.Index))}\"");
             if (attributes.TryGetValue("data-describedby", out var description))
             {
                 figure.Append(" aria-describedby=\"").Append(description).Append('"');

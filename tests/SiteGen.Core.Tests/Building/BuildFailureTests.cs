@@ -17,7 +17,7 @@ public sealed class BuildFailureTests
     [Fact]
     public void RazorCompileError_IsReportedAtTheTemplateLine()
     {
-        AssertFailsAndKeepsSite(w => w.Edit("templates/html/Experiment.cshtml", "@Model.Id</p>", "@Model.Idd</p>"));
+        AssertFailsAndKeepsSite(w => w.Edit("templates/html/Experiment.cshtml", "@Model.Id</span></p>", "@Model.Idd</span></p>"));
     }
 
     [Fact]

@@ -13,6 +13,14 @@ internal static class Builds
     public static Lazy<(BuildResult Result, string Report, SortedDictionary<string, byte[]> Files)> Sample { get; } =
         new(() => InMemory(RepositoryPaths.Content, RepositoryPaths.Templates, RepositoryPaths.Root));
 
+    /// <summary>The sample site without a <c>base_url</c> in <c>site.yaml</c>, built once per test run.</summary>
+    public static Lazy<(BuildResult Result, string Report, SortedDictionary<string, byte[]> Files)> SampleWithoutBaseUrl { get; } = new(() =>
+    {
+        using var workspace = Workspace.OfRepository();
+        workspace.Edit("content/site.yaml", "base_url: https://labs.example.org/\n", "");
+        return InMemory(workspace.Content, workspace.Templates, workspace.Root);
+    });
+
     /// <summary>Builds into a temporary folder and keeps the files in memory; the folder is deleted.</summary>
     public static (BuildResult Result, string Report, SortedDictionary<string, byte[]> Files) InMemory(string content, string templates, string displayBase)
     {

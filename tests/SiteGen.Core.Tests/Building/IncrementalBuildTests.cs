@@ -27,6 +27,8 @@ public sealed partial class IncrementalBuildTests
         ReportTemplate,
         UiString,
         Done,
+        Date,
+        BaseUrl,
     }
 
     [Fact]
@@ -67,9 +69,10 @@ public sealed partial class IncrementalBuildTests
 
         var second = Build(workspace, cache);
 
-        // 6 experiment pages and 6 reports, 2 indexes, the root, 2 tag indexes and 28 tag pages (14 tags).
-        Assert.Equal((45, 0), (first.Rendered, first.Reused));
-        Assert.Equal((0, 45), (second.Rendered, second.Reused));
+        // 6 experiment pages and 6 reports, 6 side-by-side pages, 2 indexes, the root, 2 tag indexes and 28 tag
+        // pages (14 tags), 3 404 pages, the sitemap and robots.txt.
+        Assert.Equal((56, 0), (first.Rendered, first.Reused));
+        Assert.Equal((0, 56), (second.Rendered, second.Reused));
         Assert.Empty(second.Changed);
         Assert.Equal(written, Times(workspace.Site));
     }
@@ -85,12 +88,19 @@ public sealed partial class IncrementalBuildTests
         Rewrite(workspace.PathOf(Record), ReplicasLine(), "replicas=5", count: -1);
         var result = Build(workspace, cache);
 
-        Assert.Equal((4, 41), (result.Rendered, result.Reused));
-        var changed = Workspace.Snapshot(workspace.Site).Where(f => !before.TryGetValue(f.Key, out var old) || !old.AsSpan().SequenceEqual(f.Value)).Select(f => f.Key);
+        Assert.Equal((6, 50), (result.Rendered, result.Reused));
+        var after = Workspace.Snapshot(workspace.Site);
+        var changed = after.Where(f => !before.TryGetValue(f.Key, out var old) || !old.AsSpan().SequenceEqual(f.Value)).Select(f => f.Key)
+            .Concat(before.Keys.Where(f => !after.ContainsKey(f)))
+            .Where(f => f != OutputManifest.FileName).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
-            ["en/02-controllers/2.1-statefulset/index.html", "en/02-controllers/2.1-statefulset/report.md", "zh/02-controllers/2.1-statefulset/index.html", "zh/02-controllers/2.1-statefulset/report.md"],
-            changed.Order(StringComparer.Ordinal));
-        Assert.Equal(changed.Order(StringComparer.Ordinal), result.Changed);
+            ["en/02-controllers/2.1-statefulset/index.html", "en/02-controllers/2.1-statefulset/parallel.html", "en/02-controllers/2.1-statefulset/report.md",
+             "zh/02-controllers/2.1-statefulset/index.html", "zh/02-controllers/2.1-statefulset/parallel.html", "zh/02-controllers/2.1-statefulset/report.md"],
+            changed.Where(f => !f.StartsWith("pagefind/", StringComparison.Ordinal)));
+
+        // The search index holds the edited pages, so it is made again (Pagefind names its files by their content).
+        Assert.Contains(changed, f => f.StartsWith("pagefind/fragment/", StringComparison.Ordinal));
+        Assert.Equal(changed, result.Changed);
     }
 
     [Fact]
@@ -103,9 +113,10 @@ public sealed partial class IncrementalBuildTests
         workspace.Edit("content/experiments/02-controllers/2.2-deployment-rolling-update.yaml", "  en: Deployment rolling update", "  en: Rolling updates of a Deployment");
         var result = Build(workspace, cache);
 
-        // 2.2's pages and reports (4), both indexes (2), 2.1's pages and reports, which name 2.2 as a follow-up (4),
-        // both tag indexes (2) and the pages of 2.2's five tags in both languages (10); no other tag's page.
-        Assert.Equal((22, 23), (result.Rendered, result.Reused));
+        // 2.2's pages, side-by-side pages and reports (6), both indexes (2), 2.1's pages, side-by-side pages and
+        // reports, which name 2.2 as a follow-up (6), both tag indexes (2) and the pages of 2.2's five tags in both
+        // languages (10); no other tag's page, and not the sitemap, which lists no titles.
+        Assert.Equal((26, 30), (result.Rendered, result.Reused));
         AssertSameAsCleanBuild(workspace, "after a title edit");
     }
 
@@ -120,13 +131,66 @@ public sealed partial class IncrementalBuildTests
         workspace.Edit(Record, "        en: StatefulSet update strategies and rolling updates\n      done: false", "        en: StatefulSet update strategies and rolling updates\n      done: true");
         var result = Build(workspace, cache);
 
-        // 2.1's pages and reports (4) and both indexes (2): the tag pages show no progress.
-        Assert.Equal((6, 39), (result.Rendered, result.Reused));
+        // 2.1's pages, side-by-side pages and reports (6) and both indexes (2): the tag pages show no progress.
+        Assert.Equal((8, 48), (result.Rendered, result.Reused));
         Assert.Equal(
-            ["en/02-controllers/2.1-statefulset/index.html", "en/02-controllers/2.1-statefulset/report.md", "en/index.html",
-             "zh/02-controllers/2.1-statefulset/index.html", "zh/02-controllers/2.1-statefulset/report.md", "zh/index.html"],
+            ["en/02-controllers/2.1-statefulset/index.html", "en/02-controllers/2.1-statefulset/parallel.html", "en/02-controllers/2.1-statefulset/report.md", "en/index.html",
+             "zh/02-controllers/2.1-statefulset/index.html", "zh/02-controllers/2.1-statefulset/parallel.html", "zh/02-controllers/2.1-statefulset/report.md", "zh/index.html"],
             Differences(before, Workspace.Snapshot(workspace.Site)));
         AssertSameAsCleanBuild(workspace, "after a question was answered");
+    }
+
+    [Fact]
+    public void AnEnglishUiStringEdited_RendersTheEnglishPages_AndEverySideBySidePage()
+    {
+        using var workspace = Workspace.OfRepository();
+        var cache = workspace.PathOf("cache");
+        Build(workspace, cache);
+        var before = Workspace.Snapshot(workspace.Site);
+
+        workspace.Edit("templates/i18n/en.yaml", "section_steps: Steps", "section_steps: Procedure");
+        var result = Build(workspace, cache);
+
+        // Every English page and report (3 + 3, 3 side by side, the index, the tag index and 14 tag pages), the
+        // chooser and the root 404 page, which show every language, the English 404 page, and the Chinese
+        // side-by-side pages, whose English column uses it.
+        Assert.Equal((31, 25), (result.Rendered, result.Reused));
+        Assert.Equal(
+            ["zh/02-controllers/2.1-statefulset/parallel.html", "zh/02-controllers/2.2-deployment-rolling-update/parallel.html", "zh/04-storage/4.1-pv-pvc/parallel.html"],
+            result.Changed.Where(f => f.StartsWith("zh/", StringComparison.Ordinal)));
+        Assert.Contains("Procedure", System.Text.Encoding.UTF8.GetString(Workspace.Snapshot(workspace.Site)["zh/02-controllers/2.1-statefulset/parallel.html"]), StringComparison.Ordinal);
+        Assert.NotEqual(before["en/02-controllers/2.1-statefulset/index.html"], Workspace.Snapshot(workspace.Site)["en/02-controllers/2.1-statefulset/index.html"]);
+        AssertSameAsCleanBuild(workspace, "after a UI string edit");
+    }
+
+    [Fact]
+    public void ADateEdited_AlsoRendersTheSitemap_WhichGivesItAsTheExperimentsLastmod()
+    {
+        using var workspace = Workspace.OfRepository();
+        var cache = workspace.PathOf("cache");
+        Build(workspace, cache);
+
+        workspace.Edit(Record, "date: 2024-01-15", "date: 2024-01-16");
+        var result = Build(workspace, cache);
+
+        Assert.Contains("sitemap.xml", result.Changed);
+        Assert.Contains("<lastmod>2024-01-16</lastmod>", File.ReadAllText(workspace.PathOf("site/sitemap.xml")), StringComparison.Ordinal);
+        AssertSameAsCleanBuild(workspace, "after a date edit");
+    }
+
+    [Fact]
+    public void TheBaseUrlRemoved_RemovesTheSitemap()
+    {
+        using var workspace = Workspace.OfRepository();
+        var cache = workspace.PathOf("cache");
+        Build(workspace, cache);
+
+        workspace.Edit("content/site.yaml", "base_url: https://labs.example.org/", "base_url: \"\"");
+        var result = Build(workspace, cache);
+
+        Assert.Contains("sitemap.xml", result.Changed);
+        Assert.False(File.Exists(workspace.PathOf("site/sitemap.xml")));
+        AssertSameAsCleanBuild(workspace, "after the base URL was removed");
     }
 
     [Fact]
@@ -225,6 +289,17 @@ public sealed partial class IncrementalBuildTests
             case Edit.UiString:
                 Rewrite(workspace.PathOf("templates/i18n/en.yaml"), ViewReport(), $"view_report: Markdown report v{n}");
                 break;
+            case Edit.Date:
+                Rewrite(workspace.PathOf(Record), DateLine(), $"date: 2024-02-{1 + (n % 28):00}");
+                break;
+            case Edit.BaseUrl:
+                Rewrite(workspace.PathOf("content/site.yaml"), BaseUrlLine(), (n % 3) switch
+                {
+                    0 => "base_url: \"\"",
+                    1 => "base_url: https://labs.example.org/",
+                    _ => "base_url: https://example.github.io/notes/",
+                });
+                break;
         }
     }
 
@@ -288,4 +363,10 @@ public sealed partial class IncrementalBuildTests
 
     [GeneratedRegex(@"done: (true|false)")]
     private static partial Regex DoneLine();
+
+    [GeneratedRegex(@"^date: [\d-]+", RegexOptions.Multiline)]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"base_url: .*")]
+    private static partial Regex BaseUrlLine();
 }

@@ -4,7 +4,7 @@ using SiteGen.Testing;
 namespace SiteGen.Core.Tests.Building;
 
 /// <summary>
-/// The pages and reports of a built site, each pinned as <c>&lt;path&gt;.verified.&lt;ext&gt;</c> under a snapshot
+/// The pages, reports, sitemap and robots.txt of a built site, each pinned as <c>&lt;path&gt;.verified.&lt;ext&gt;</c> under a snapshot
 /// folder, named by its path in the site. The snapshots on disk say which pages are pinned, so a page the
 /// build starts writing fails <see cref="AssertEveryPageAndReportIsPinned"/> until it is reviewed.
 /// </summary>
@@ -27,7 +27,7 @@ internal sealed class PinnedSite(string snapshotFolder, Func<IReadOnlyDictionary
     public void AssertEveryPageAndReportIsPinned()
     {
         var pinned = Pinned().ToHashSet(StringComparer.Ordinal);
-        var unpinned = files().Keys.Where(p => (p.EndsWith(".html", StringComparison.Ordinal) || p.EndsWith(".md", StringComparison.Ordinal)) && !pinned.Contains(p));
+        var unpinned = files().Keys.Where(p => Path.GetExtension(p) is ".html" or ".md" or ".xml" or ".txt" && !p.StartsWith("assets/", StringComparison.Ordinal) && !pinned.Contains(p));
         foreach (var path in unpinned)
         {
             // Writes the received file (or, when accepting, the verified one) so the new page can be reviewed.

@@ -21,8 +21,9 @@ public sealed class SampleSiteTests
     {
         Assert.True(Sample.Value.Result.Succeeded, Sample.Value.Report);
         Assert.Equal("4 files checked: 0 errors, 0 warnings.\n", Sample.Value.Report);
-        Assert.Equal(39, Sample.Value.Result.Pages);
+        Assert.Equal(48, Sample.Value.Result.Pages);
         Assert.Equal(6, Sample.Value.Result.Reports);
+        Assert.Equal(2, Sample.Value.Result.OtherFiles);
         Assert.All(Sample.Value.Result.Coverage, c => Assert.Equal(c.Total, c.Translated));
     }
 
@@ -61,7 +62,7 @@ public sealed class SampleSiteTests
     {
         var zh = System.Text.Encoding.UTF8.GetString(Sample.Value.Files["zh/02-controllers/2.1-statefulset/index.html"]);
 
-        Assert.Contains("<h1>StatefulSet 有状态应用</h1>", zh, StringComparison.Ordinal);
+        Assert.Contains("<h1 data-pagefind-meta=\"title\">StatefulSet 有状态应用</h1>", zh, StringComparison.Ordinal);
         Assert.All(Sample.Value.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)),
             page => Assert.DoesNotContain("&#x", System.Text.Encoding.UTF8.GetString(page.Value), StringComparison.Ordinal));
     }

@@ -69,7 +69,7 @@ public sealed class CheckCacheTests : IDisposable
 
         public int FromCache => _fromCache;
 
-        public void SiteChecked(SiteGen.Configuration.SiteConfig config, string configHash, int recordFiles)
+        public void SiteChecked(SiteGen.Configuration.SiteConfig config, string configHash, IReadOnlyList<SiteGen.Loading.RecordFile> recordFiles)
         {
         }
 

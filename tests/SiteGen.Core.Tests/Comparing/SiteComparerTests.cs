@@ -16,21 +16,24 @@ public sealed class SiteComparerTests : IDisposable
     private readonly Workspace _workspace = Workspace.OfRepository();
 
     [Fact]
-    public void AnEnglishTitleEdited_ChangesThatExperimentsEnglishOutputs_TheIndex_AndThePagesLinkingToItByTitle()
+    public void AnEnglishTitleEdited_ChangesThatExperimentsEnglishOutputs_TheIndex_AndThePagesLinkingToItByTitle_ItsNextExperimentsPagerToo()
     {
         var diff = Compare(() => _workspace.Edit(Record, "en: \"StatefulSet: stateful applications\"", "en: \"StatefulSet: pods with stable names\""));
 
+        // The Chinese side-by-side pages of 2.1 and of 4.1 (which names 2.1 as a follow-up) show the English text too.
         Assert.Equal(
-            ["en/02-controllers/2.1-statefulset/index.html", "en/02-controllers/2.1-statefulset/report.md", "en/04-storage/4.1-pv-pvc/index.html",
-             "en/04-storage/4.1-pv-pvc/report.md", "en/index.html",
-             "en/tags/headless-service/index.html", "en/tags/pvc/index.html", "en/tags/statefulset/index.html", "en/tags/storage/index.html"],
+            ["en/02-controllers/2.1-statefulset/index.html", "en/02-controllers/2.1-statefulset/parallel.html", "en/02-controllers/2.1-statefulset/report.md",
+             "en/02-controllers/2.2-deployment-rolling-update/index.html",
+             "en/04-storage/4.1-pv-pvc/index.html", "en/04-storage/4.1-pv-pvc/parallel.html", "en/04-storage/4.1-pv-pvc/report.md", "en/index.html",
+             "en/tags/headless-service/index.html", "en/tags/pvc/index.html", "en/tags/statefulset/index.html", "en/tags/storage/index.html",
+             "zh/02-controllers/2.1-statefulset/parallel.html", "zh/04-storage/4.1-pv-pvc/parallel.html"],
             diff.Differences.Select(o => o.Path));
         Assert.All(diff.Differences, o => Assert.Equal(ChangeKind.Changed, o.Change));
         var page = diff.Differences.First();
         var title = Assert.Single(page.Visible!.Lines, l => l.Change == LineChange.Modified && l.NewText.StartsWith("# ", StringComparison.Ordinal));
         Assert.Equal("# StatefulSet: pods with stable names", title.NewText);
         Assert.Equal(["pods with stable", "names"], ChangedRuns(title.New)); // the space before "names" is the old one
-        Assert.Contains("| changed | 9 | 0 | 0 | 9 |", MarkdownDiffReport.Write(diff), StringComparison.Ordinal);
+        Assert.Contains("| changed | 12 | 2 | 0 | 14 |", MarkdownDiffReport.Write(diff), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,8 +52,9 @@ public sealed class SiteComparerTests : IDisposable
         var diff = Compare(() => File.Delete(_workspace.PathOf("content/experiments/02-controllers/2.2-deployment-rolling-update.yaml")));
 
         Assert.Equal(
-            ["en/02-controllers/2.2-deployment-rolling-update/index.html", "en/02-controllers/2.2-deployment-rolling-update/report.md",
-             "zh/02-controllers/2.2-deployment-rolling-update/index.html", "zh/02-controllers/2.2-deployment-rolling-update/report.md"],
+            ["en/02-controllers/2.2-deployment-rolling-update/index.html", "en/02-controllers/2.2-deployment-rolling-update/parallel.html",
+             "en/02-controllers/2.2-deployment-rolling-update/report.md", "zh/02-controllers/2.2-deployment-rolling-update/index.html",
+             "zh/02-controllers/2.2-deployment-rolling-update/parallel.html", "zh/02-controllers/2.2-deployment-rolling-update/report.md"],
             diff.Outputs.Where(o => o.Change == ChangeKind.Removed && !o.Path.Contains("/tags/", StringComparison.Ordinal)).Select(o => o.Path).Order(StringComparer.Ordinal));
         // The five tags only 2.2 has lose their pages, in both languages.
         Assert.Equal(10, diff.Outputs.Count(o => o.Change == ChangeKind.Removed && o.Path.Contains("/tags/", StringComparison.Ordinal)));

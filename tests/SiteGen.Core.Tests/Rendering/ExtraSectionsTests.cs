@@ -55,7 +55,7 @@ public sealed class ExtraSectionsTests
         Assert.All(positions, p => Assert.True(p >= 0));
         Assert.Equal(positions.Order(), positions);
         Assert.Contains("<li><a href=\"#extra-2\">成本估算</a></li>", page, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"icon\" aria-hidden=\"true\">🧭</span> 背景</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"icon\" aria-hidden=\"true\" data-pagefind-ignore>🧭</span> 背景</h2>", page, StringComparison.Ordinal);
         Assert.Contains("<td>3 元</td>", page, StringComparison.Ordinal);
     }
 

@@ -1,14 +1,16 @@
 using System.Globalization;
 using SiteGen.Loading;
 using SiteGen.Model;
+using SiteGen.Rendering.Sitemaps;
 using SiteGen.Rendering.Views;
 
 namespace SiteGen.Building.Planning;
 
 /// <summary>
-/// Every page of the site as a <see cref="PageJob"/>: an experiment page per record and language, an
-/// index per language, the language chooser; each with its files and the inputs it is made from, down to
-/// the other records whose titles or links it shows. Also the files copied as they are.
+/// Every page of the site as a <see cref="PageJob"/>: an experiment page and a side-by-side page per
+/// record and language, an index, the tag pages and a 404 page per language, the language chooser, the
+/// root 404 page, the sitemap and <c>robots.txt</c>; each with its files and the inputs it is made from,
+/// down to the other records whose titles or links it shows. Also the files copied as they are.
 /// </summary>
 public static class BuildPlan
 {
@@ -17,25 +19,51 @@ public static class BuildPlan
         [.. catalogue.Records.SelectMany(r => Experiment(r, catalogue, inputs)), .. Site(catalogue, inputs)];
 
     /// <summary>
-    /// The pages of one experiment, one per language. What they show of other records comes from the
-    /// catalogue, which must already hold the records this one links to.
+    /// The pages of one experiment: its page in each language, then (on a site with more than one language)
+    /// its side-by-side page with the interface in each language. What they show of other records comes
+    /// from the catalogue, which must already hold the records this one links to.
     /// </summary>
     public static IReadOnlyList<PageJob> Experiment(RecordEntry record, Catalogue catalogue, SiteInputs inputs)
     {
         var shown = record.FollowUps.Select(f => f.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(id => new PageInput("links to " + id, catalogue.Find(id) is { } target ? LinkLine(target) : "none"))
             .ToList();
-        return [.. catalogue.Config.LanguageCodes.Select(language => Job(
-            $"experiment/{language}/{record.Id}",
-            PageKind.Experiment,
-            language,
-            record,
-            catalogue.Layout.ExperimentFolder(language, record),
-            inputs,
-            [.. Shared(inputs, language), new PageInput("record " + record.DisplayPath, record.Hash), .. shown]))];
+        var languages = catalogue.Config.LanguageCodes.ToList();
+        var own = new PageInput("record " + record.DisplayPath, record.Hash);
+
+        // The experiment page links to the experiments before and after it in its chapter.
+        var (previous, next) = catalogue.Neighbours(record);
+        PageInput[] neighbours =
+        [
+            new("previous", previous is null ? "none" : LinkLine(previous)),
+            new("next", next is null ? "none" : LinkLine(next)),
+        ];
+        return [
+            .. languages.Select(language => Job(
+                $"experiment/{language}/{record.Id}",
+                PageKind.Experiment,
+                language,
+                record,
+                catalogue.Layout.ExperimentFolder(language, record),
+                inputs,
+                [.. Shared(inputs, language), own, .. shown, .. neighbours]) with { Previous = previous, Next = next }),
+
+            // Side by side, every language's sections are on the page: it is made from the UI strings of all of them.
+            .. (catalogue.Layout.HasParallelPages ? languages : []).Select(language => Job(
+                $"parallel/{language}/{record.Id}",
+                PageKind.Parallel,
+                language,
+                record,
+                catalogue.Layout.ExperimentFolder(language, record),
+                inputs,
+                [.. Shared(inputs, null), .. languages.Select(l => new PageInput("ui " + l, inputs.UiStrings[l])), own, .. shown])),
+        ];
     }
 
-    /// <summary>The index of each language and the language chooser: they show every record, so they come last.</summary>
+    /// <summary>
+    /// The index of each language, the tag pages, the language chooser, the 404 pages, the sitemap and
+    /// <c>robots.txt</c>: they show or list every record, so they come last.
+    /// </summary>
     public static IReadOnlyList<PageJob> Site(Catalogue catalogue, SiteInputs inputs)
     {
         var config = catalogue.Config;
@@ -64,7 +92,53 @@ public static class BuildPlan
 
         jobs.Add(Job("root", PageKind.Root, config.DefaultLanguage, null, "", inputs,
             [.. Shared(inputs, null), .. languages.Select(l => new PageInput("ui " + l, inputs.UiStrings[l]))]));
+
+        // A 404 page links to the tag index when there is one.
+        var hasTags = new PageInput("has tags", tags.Count == 0 ? "no" : "yes");
+        jobs.AddRange(languages.Select(language => Job($"404/{language}", PageKind.NotFound, language, null, language + "/", inputs,
+            [.. Shared(inputs, language), hasTags])));
+        jobs.Add(Job("404", PageKind.RootNotFound, config.DefaultLanguage, null, "", inputs,
+            [.. Shared(inputs, null), .. languages.Select(l => new PageInput("ui " + l, inputs.UiStrings[l])), hasTags]));
+
+        if (catalogue.Layout.Absolute("") is not null)
+        {
+            jobs.Add(Sitemap([.. catalogue.Records.SelectMany(r => Experiment(r, catalogue, inputs)), .. jobs], config.DefaultLanguage, inputs));
+        }
+
+        jobs.Add(Job("robots", PageKind.Robots, config.DefaultLanguage, null, "", inputs, [new PageInput("sitegen", inputs.SiteGen), new PageInput("site.yaml", inputs.SiteConfig)]));
         return jobs;
+    }
+
+    /// <summary>
+    /// The sitemap, listing the pages planned that search engines should index (not the 404 pages): made
+    /// from where they are and when they last changed, and from <c>site.yaml</c> (base URL, languages).
+    /// </summary>
+    private static PageJob Sitemap(IReadOnlyList<PageJob> pages, string language, SiteInputs inputs)
+    {
+        var listing = pages.Select(Listed).OfType<ListedPage>().ToList();
+        var listed = ContentHash.OfParts(listing.Select(p => string.Join('\u001f', p.Group, p.Language ?? "", p.Folder, p.LastModified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "")));
+        return Job("sitemap", PageKind.Sitemap, language, null, "", inputs,
+            [new PageInput("sitegen", inputs.SiteGen), new PageInput("site.yaml", inputs.SiteConfig), new PageInput("pages", listed)]) with { Listing = listing };
+    }
+
+    /// <summary>
+    /// How the sitemap lists a page: by the group of its versions in every language, its folder, and for
+    /// an experiment the record's date, the day it was done (as Hugo takes a page's date for its lastmod:
+    /// a record is written then; a later edit does not move it). Null for a page search engines should not index.
+    /// </summary>
+    private static ListedPage? Listed(PageJob job)
+    {
+        var folder = job.Outputs[0].Path.EndsWith(SiteLayout.PageFile, StringComparison.Ordinal) ? job.Outputs[0].Path[..^SiteLayout.PageFile.Length] : "";
+        return job.Kind switch
+        {
+            PageKind.Experiment => new ListedPage("experiment " + job.Record!.Id, job.Language, folder, job.Record.Date),
+            PageKind.Parallel => new ListedPage("side by side " + job.Record!.Id, job.Language, job.Outputs[0].Path, job.Record.Date),
+            PageKind.LanguageIndex => new ListedPage("index", job.Language, folder, null),
+            PageKind.Root => new ListedPage("index", null, folder, null),
+            PageKind.TagIndex => new ListedPage("tags", job.Language, folder, null),
+            PageKind.Tag => new ListedPage("tag " + job.Tag, job.Language, folder, null),
+            _ => null,
+        };
     }
 
     /// <summary>The files under <c>templates/assets/</c> and the Mermaid script, as <c>assets/…</c> in the site.</summary>
@@ -91,9 +165,12 @@ public static class BuildPlan
         var formats = OutputFormat.Of(kind);
         IReadOnlyList<PageInput> inputs =
         [
-            .. formats.Select(f => f.Engine).Distinct().Order().Select(e => e == TemplateEngine.Razor
-                ? new PageInput("templates/html", shared.HtmlTemplates)
-                : new PageInput("templates/report", shared.ReportTemplates)),
+            .. formats.Select(f => f.Engine).Distinct().Order().SelectMany(e => e switch
+            {
+                TemplateEngine.Razor => [new PageInput("templates/html", shared.HtmlTemplates)],
+                TemplateEngine.Scriban => [new PageInput("templates/report", shared.ReportTemplates)],
+                _ => Array.Empty<PageInput>(),
+            }),
             .. own,
         ];
         return new(key, kind, language, record,
@@ -107,6 +184,7 @@ public static class BuildPlan
         yield return new PageInput("sitegen", inputs.SiteGen);
         yield return new PageInput("site.yaml", inputs.SiteConfig);
         yield return new PageInput("diagrams", inputs.Diagrams);
+        yield return new PageInput("search", inputs.Search);
         if (language is not null)
         {
             yield return new PageInput("ui " + language, inputs.UiStrings[language]);

@@ -1,3 +1,5 @@
+using SiteGen.Rendering.Views;
+
 namespace SiteGen.Building.Planning;
 
 /// <summary>Which template engine writes a format.</summary>
@@ -8,6 +10,12 @@ public enum TemplateEngine
 
     /// <summary>Scriban, from <c>templates/report/</c>.</summary>
     Scriban,
+
+    /// <summary>
+    /// No template: SiteGen writes the file itself (the sitemap with an <c>XmlWriter</c>, <c>robots.txt</c>),
+    /// since its form is fixed by a standard rather than chosen by the site.
+    /// </summary>
+    Writer,
 }
 
 /// <summary>
@@ -25,6 +33,13 @@ public sealed record OutputFormat(string Name, string FileName, TemplateEngine E
     public static readonly OutputFormat TagIndexPage = new("html", "index.html", TemplateEngine.Razor, "Tags.cshtml");
     public static readonly OutputFormat TagPage = new("html", "index.html", TemplateEngine.Razor, "Tag.cshtml");
 
+    public static readonly OutputFormat ParallelPage = new("html", Rendering.Views.SiteLayout.ParallelFile, TemplateEngine.Razor, "Parallel.cshtml");
+    public static readonly OutputFormat NotFoundPage = new("html", SiteLayout.NotFoundFile, TemplateEngine.Razor, "NotFound.cshtml");
+
+    /// <summary>For a <see cref="TemplateEngine.Writer"/> format, <see cref="Template"/> names the writer.</summary>
+    public static readonly OutputFormat Sitemap = new("sitemap", SiteLayout.SitemapFile, TemplateEngine.Writer, "sitemap");
+    public static readonly OutputFormat Robots = new("robots", SiteLayout.RobotsFile, TemplateEngine.Writer, "robots");
+
     private static readonly IReadOnlyDictionary<PageKind, IReadOnlyList<OutputFormat>> Formats = new Dictionary<PageKind, IReadOnlyList<OutputFormat>>
     {
         [PageKind.Experiment] = [ExperimentPage, ExperimentReport],
@@ -32,6 +47,11 @@ public sealed record OutputFormat(string Name, string FileName, TemplateEngine E
         [PageKind.Root] = [RootPage],
         [PageKind.TagIndex] = [TagIndexPage],
         [PageKind.Tag] = [TagPage],
+        [PageKind.Parallel] = [ParallelPage],
+        [PageKind.NotFound] = [NotFoundPage],
+        [PageKind.RootNotFound] = [NotFoundPage],
+        [PageKind.Sitemap] = [Sitemap],
+        [PageKind.Robots] = [Robots],
     };
 
     /// <summary>The formats a kind of page is written in, in order.</summary>

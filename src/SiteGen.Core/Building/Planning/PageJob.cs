@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.Rendering.Sitemaps;
 
 namespace SiteGen.Building.Planning;
 
@@ -27,6 +28,15 @@ public sealed record PageJob(
 {
     /// <summary>For a tag's page, the tag's slug.</summary>
     public string? Tag { get; init; }
+
+    /// <summary>For an experiment, the experiments before and after it in its chapter, as planned (the page links to them).</summary>
+    public RecordEntry? Previous { get; init; }
+
+    /// <inheritdoc cref="Previous"/>
+    public RecordEntry? Next { get; init; }
+
+    /// <summary>For the sitemap, the pages it lists.</summary>
+    public IReadOnlyList<ListedPage> Listing { get; init; } = [];
 }
 
 /// <summary>A file copied into the site as it is (style sheet, script, Mermaid), with a hash of its content.</summary>

@@ -17,4 +17,19 @@ public enum PageKind
 
     /// <summary>The experiments of one tag in one language.</summary>
     Tag,
+
+    /// <summary>One experiment in every language, section beside section, with the interface in one language.</summary>
+    Parallel,
+
+    /// <summary>What a host shows for a missing URL in one language's folder.</summary>
+    NotFound,
+
+    /// <summary>What a host shows for a missing URL anywhere (GitHub Pages and most hosts serve this one): in every language.</summary>
+    RootNotFound,
+
+    /// <summary><c>sitemap.xml</c>: every page for search engines, each with its other languages; only with a base URL.</summary>
+    Sitemap,
+
+    /// <summary><c>robots.txt</c>: what crawlers may read, and where the sitemap is.</summary>
+    Robots,
 }

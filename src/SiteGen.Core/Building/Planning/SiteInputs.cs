@@ -18,6 +18,9 @@ public sealed record SiteInputs(string SiteGen, string SiteConfig, string HtmlTe
 
     public const string InBrowser = "in-browser";
 
+    /// <summary>Whether pages link to a search, and which Pagefind builds it: its identity, or <see cref="Searching.SearchIndex.None"/>.</summary>
+    public string Search { get; init; } = Searching.SearchIndex.None;
+
     public static SiteInputs Read(string templatesDirectory, SiteGen.Configuration.SiteConfig config, string configHash) =>
         new(
             RecordContext.BuildId,

@@ -8,7 +8,7 @@ internal static class DiffGroups
         diff.Differences
             .GroupBy(o => o.Output.Role switch
             {
-                OutputRole.ExperimentPage or OutputRole.Report => $"{o.Output.Chapter}/{o.Output.Experiment}",
+                OutputRole.ExperimentPage or OutputRole.Report or OutputRole.ParallelPage => $"{o.Output.Chapter}/{o.Output.Experiment}",
                 OutputRole.LanguageIndex or OutputRole.Root => "~1",
                 _ => "~2",
             })

@@ -15,7 +15,8 @@ namespace SiteGen.Rendering.Views;
 public static class ExperimentPageBuilder
 {
     public static ExperimentPage Build(
-        LabRecord record, RecordEntry entry, string language, SiteConfig config, UiStrings ui, Catalogue catalogue, ProseMarkdown markdown)
+        LabRecord record, RecordEntry entry, string language, SiteConfig config, UiStrings ui, Catalogue catalogue, ProseMarkdown markdown,
+        RecordEntry? previous = null, RecordEntry? next = null)
     {
         var prose = new ProseFactory(markdown, config, language, ui["untranslated"]);
         var layout = catalogue.Layout;
@@ -44,9 +45,14 @@ public static class ExperimentPageBuilder
                     root + layout.ExperimentPage(l.Code, entry),
                     layout.Absolute(layout.ExperimentFolder(l.Code, entry)),
                     l.Code == language))],
-                XDefault: layout.Absolute(layout.ExperimentFolder(config.DefaultLanguage, entry)) ?? root + layout.ExperimentPage(config.DefaultLanguage, entry)),
+                XDefault: layout.Absolute(layout.ExperimentFolder(config.DefaultLanguage, entry)) ?? root + layout.ExperimentPage(config.DefaultLanguage, entry))
+            {
+                View = layout.HasParallelPages ? new ViewLink(SiteLayout.ParallelFile, ui["parallel_view"]) : null,
+            },
             Id = record.Id,
             Slug = record.Slug,
+            Previous = previous is null ? null : Neighbour(previous, language, root, catalogue, prose),
+            Next = next is null ? null : Neighbour(next, language, root, catalogue, prose),
             Chapter = new ChapterView(chapter.Number, SiteLayout.ChapterFolder(chapter), prose.Of(chapter.Title)),
             Title = prose.Of(record.Title),
             Date = record.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -143,6 +149,10 @@ public static class ExperimentPageBuilder
     }
 
     private static Literal Trimmed(Literal literal) => literal with { Text = literal.Text.TrimEnd('\n') };
+
+    /// <summary>The experiment before or after this one in its chapter, as the page links to it.</summary>
+    private static FollowUpView Neighbour(RecordEntry entry, string language, string root, Catalogue catalogue, ProseFactory prose) =>
+        new(entry.Id, entry.Title is { } title ? prose.Of(title) : null, Done: false, root + catalogue.Layout.ExperimentPage(language, entry));
 
     private static FollowUpView FollowUp(FollowUp followUp, string language, string root, Catalogue catalogue, ProseFactory prose)
     {

@@ -32,7 +32,8 @@ public static class IndexPageBuilder
             Language = catalogue.LanguageView(language),
             Ui = ui,
             SiteTitle = prose.Of(config.Title),
-            Links = Links(language, l => l + "/", catalogue),
+            // The language chooser is the x-default of the indexes, as it names itself: one group of alternates, seen from each of its pages.
+            Links = Links(language, l => l + "/", catalogue) with { XDefault = layout.Absolute("") ?? root + SiteLayout.PageFile },
             Chapters = chapters,
             LearningPath = path,
             Progress = ProgressBuilder.Build(catalogue, language, root, ui, prose),

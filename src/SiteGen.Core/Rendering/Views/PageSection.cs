@@ -13,4 +13,15 @@ namespace SiteGen.Rendering.Views;
 public sealed record PageSection(string Key, string Anchor, string Icon, string Title, ExtraSectionView? Extra = null);
 
 /// <summary>What a section's partial renders: the page, and which of its sections this is.</summary>
-public sealed record SectionView(ExperimentPage Page, PageSection Part);
+public sealed record SectionView(ExperimentPage Page, PageSection Part)
+{
+    /// <summary>
+    /// Put before every id the partial writes (and every reference to one), so the same section of two
+    /// languages can share a page: the side-by-side view renders each language's partials with its own
+    /// prefix (<c>en-</c>). Empty on an experiment page.
+    /// </summary>
+    public string IdPrefix { get; init; } = "";
+
+    /// <summary>An id of this partial's on the page: <paramref name="id"/> after <see cref="IdPrefix"/>.</summary>
+    public string Id(string id) => IdPrefix + id;
+}

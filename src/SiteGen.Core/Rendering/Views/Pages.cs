@@ -12,11 +12,19 @@ public abstract record SitePage
     /// <summary>Whether the page has Mermaid diagrams, so it loads the Mermaid script.</summary>
     public bool HasDiagrams { get; init; }
 
+    /// <summary>The search bundle's folder, relative to the page (<c>../../../pagefind/</c>); null when the page has no search.</summary>
+    public string? SearchBundle { get; init; }
+
     /// <summary>The text of <c>&lt;title&gt;</c>.</summary>
     public abstract string PageTitle { get; }
 
     /// <summary>The meta description.</summary>
     public abstract string Description { get; }
+
+    /// <summary>A class on <c>&lt;body&gt;</c> for a page laid out unlike the others (<c>wide</c>); null for none.</summary>
+    public virtual string? BodyClass => null;
+    /// <summary>Whether search engines should leave the page out: it then has no canonical or <c>hreflang</c> links either.</summary>
+    public virtual bool NoIndex => false;
 }
 
 /// <summary>One experiment in one language: the model of the experiment page and of its report.</summary>
@@ -24,6 +32,12 @@ public sealed record ExperimentPage : SitePage
 {
     public required string Id { get; init; }
     public required string Slug { get; init; }
+
+    /// <summary>The experiment before this one in its chapter (<c>&lt;link rel="prev"&gt;</c> and the pager); null for the first.</summary>
+    public FollowUpView? Previous { get; init; }
+
+    /// <summary>The experiment after this one in its chapter; null for the last.</summary>
+    public FollowUpView? Next { get; init; }
     public required ChapterView Chapter { get; init; }
     public required Prose Title { get; init; }
     public required string Date { get; init; }
@@ -153,4 +167,71 @@ public sealed record RootPage : SitePage
     public override string PageTitle => SiteTitle.Text;
 
     public override string Description => Ui["root_description"];
+}
+
+/// <summary>
+/// One experiment in every language of the site, section beside section, for a reader reading it in a
+/// second language: <c>&lt;lang&gt;/&lt;chapter&gt;/&lt;id&gt;-&lt;slug&gt;/parallel.html</c>. The page itself (its
+/// <c>lang</c>, navigation, headings of its own, the table of contents) is in <see cref="SitePage.Language"/>,
+/// whose column comes first; each column is that language's own view of the experiment, its sections
+/// written by the same partials as the experiment page, so nothing is said twice.
+/// </summary>
+public sealed record ParallelPage : SitePage
+{
+    /// <summary>The experiment in the page's language: what the header shows (id, title, date, tags).</summary>
+    public required ExperimentPage Experiment { get; init; }
+
+    /// <summary>The languages, the page's own first, then the others in the site's order.</summary>
+    public required IReadOnlyList<ParallelColumn> Columns { get; init; }
+
+    /// <summary>Each section any language has, in page order, with a cell per column.</summary>
+    public required IReadOnlyList<ParallelRow> Rows { get; init; }
+
+    /// <summary>Whether any language has an introduction, shown aligned before the sections.</summary>
+    public bool HasIntro => Columns.Any(c => c.Page.Intro is not null);
+
+    public override string PageTitle => $"{Experiment.Id} {Experiment.Title.Text} · {Ui["parallel_view"]} · {SiteTitle.Text}";
+
+    /// <summary>Columns need the width of the screen, not of one column of text.</summary>
+    public override string? BodyClass => "wide";
+
+    public override string Description =>
+        Ui.Format("parallel_description", Experiment.Title.Text, string.Join(" / ", Columns.Select(c => c.Language.Name)));
+}
+
+/// <summary>One language of a <see cref="ParallelPage"/>.</summary>
+/// <param name="Page">The experiment in this language, as its own page shows it.</param>
+/// <param name="IdPrefix">Before every id this column's sections write (<c>en-</c>), so the columns' ids never clash.</param>
+/// <param name="Href">Its single-language page, from the side-by-side page.</param>
+/// <param name="SingleLabel">The link to that page, in this language: "English only".</param>
+public sealed record ParallelColumn(LanguageView Language, ExperimentPage Page, string IdPrefix, string Href, string SingleLabel);
+
+/// <summary>One section of a <see cref="ParallelPage"/>: the row the languages' versions of it share.</summary>
+/// <param name="Anchor">The row's fragment, the section's anchor on the experiment page: <c>steps</c>.</param>
+/// <param name="Title">Its title for the table of contents, in the page's language when that has the section.</param>
+/// <param name="TitleLang">The language tag of <see cref="Title"/> when it is not the page's, else null.</param>
+public sealed record ParallelRow(string Anchor, string Title, string? TitleLang, IReadOnlyList<ParallelCell> Cells);
+
+/// <summary>A section in one language, or its place when that language does not have it (<see cref="Section"/> null).</summary>
+/// <param name="Title">The section's heading in the column's language; empty in a place without the section.</param>
+/// <param name="HeadingId">The id of the cell's heading, under the column's prefix: <c>en-steps-title</c>.</param>
+public sealed record ParallelCell(ParallelColumn Column, string Icon, string Title, string HeadingId, SectionView? Section);
+/// <summary>What a 404 page says in one language, with where to go instead.</summary>
+/// <param name="TagsHref">The tag index, when the site has one.</param>
+public sealed record NotFoundSection(LanguageView Language, string Title, string Text, string HomeHref, string HomeLabel, string? TagsHref, string TagsLabel);
+
+/// <summary>
+/// A 404 page: what a host serves for a missing URL, at that URL, so its links are root-relative
+/// (<see cref="SiteLayout.RootPath"/>). The one in a language's folder speaks that language; the one at the
+/// root, which most hosts serve, speaks every language, each in its own section.
+/// </summary>
+public sealed record NotFoundPage : SitePage
+{
+    public required IReadOnlyList<NotFoundSection> Sections { get; init; }
+
+    public override string PageTitle => $"{string.Join(" · ", Sections.Select(s => s.Title))} · {SiteTitle.Text}";
+
+    public override string Description => Sections[0].Text;
+
+    public override bool NoIndex => true;
 }

@@ -102,7 +102,17 @@ public sealed record RatingView(string Label, int Stars, int OutOf);
 /// <param name="Home">The index of the page's language.</param>
 /// <param name="Languages">This page in every language, in the site's order, for the switcher and <c>hreflang</c>.</param>
 /// <param name="XDefault">The version for readers whose language the site does not have: the default language's.</param>
-public sealed record PageLinks(string Home, string Assets, string? Report, string? Canonical, IReadOnlyList<LanguageLink> Languages, string XDefault);
+public sealed record PageLinks(string Home, string Assets, string? Report, string? Canonical, IReadOnlyList<LanguageLink> Languages, string XDefault)
+{
+    /// <summary>
+    /// The other view of the same experiment, last in the switcher: from an experiment page its side-by-side
+    /// page, and from that the single-language page again. Null on other pages, and on a site with one language.
+    /// </summary>
+    public ViewLink? View { get; init; }
+}
+
+/// <summary>A link to another view of the same content in the page's language (<see cref="PageLinks.View"/>).</summary>
+public sealed record ViewLink(string Href, string Label);
 
 /// <summary>A ticked or unticked line of a checklist; templates build it for <c>_Check.cshtml</c>.</summary>
 public sealed record CheckItem(string Id, bool Done, string LabelHtml);

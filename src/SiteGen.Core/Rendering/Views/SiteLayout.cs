@@ -5,14 +5,21 @@ using SiteGen.Model;
 namespace SiteGen.Rendering.Views;
 
 /// <summary>
-/// The URL scheme: <c>&lt;lang&gt;/&lt;NN-chapter&gt;/&lt;id&gt;-&lt;slug&gt;/index.html</c> and
-/// <c>report.md</c> beside it, <c>&lt;lang&gt;/index.html</c>, <c>index.html</c>, <c>assets/</c>.
+/// The URL scheme: <c>&lt;lang&gt;/&lt;NN-chapter&gt;/&lt;id&gt;-&lt;slug&gt;/index.html</c> with
+/// <c>report.md</c> and the side-by-side page <c>parallel.html</c> beside it, <c>&lt;lang&gt;/index.html</c>,
+/// <c>&lt;lang&gt;/tags/</c>, <c>index.html</c>, <c>assets/</c>.
 /// Paths use <c>/</c> and are relative to the site root.
 /// </summary>
 public sealed class SiteLayout(SiteConfig config)
 {
     public const string PageFile = "index.html";
     public const string ReportFile = "report.md";
+
+    /// <summary>
+    /// The side-by-side page of an experiment, beside its page: in the same folder, so every relative link
+    /// the sections write (follow-ups, links in the author's prose) leads where it does on the page itself.
+    /// </summary>
+    public const string ParallelFile = "parallel.html";
     public const string AssetsFolder = "assets";
 
     /// <summary>The Mermaid script's path under <c>assets/</c> on the site.</summary>
@@ -30,6 +37,12 @@ public sealed class SiteLayout(SiteConfig config)
     public string ExperimentPage(string language, RecordEntry record) => ExperimentFolder(language, record) + PageFile;
 
     public string ExperimentReport(string language, RecordEntry record) => ExperimentFolder(language, record) + ReportFile;
+
+    /// <summary>The experiment in every language side by side, with the interface in <paramref name="language"/>: <c>zh/02-controllers/2.1-statefulset/parallel.html</c>.</summary>
+    public string ParallelPage(string language, RecordEntry record) => ExperimentFolder(language, record) + ParallelFile;
+
+    /// <summary>Whether the site has side-by-side pages: when it has more than one language.</summary>
+    public bool HasParallelPages => config.Languages.Count > 1;
 
     public static string LanguageIndex(string language) => $"{language}/{PageFile}";
 
@@ -59,6 +72,21 @@ public sealed class SiteLayout(SiteConfig config)
             return hash;
         }
     }
+
+    /// <summary>The page hosts serve for a missing URL: <c>404.html</c> at the root and in each language's folder.</summary>
+    public const string NotFoundFile = "404.html";
+
+    public const string SitemapFile = "sitemap.xml";
+
+    public const string RobotsFile = "robots.txt";
+
+    /// <summary>
+    /// The path the site is published under, from the root of its host: <c>/</c>, or <c>/notes/</c> for a
+    /// base URL of <c>https://example.github.io/notes/</c>; <c>/</c> without a base URL. A page served at any
+    /// address (the 404 page) links with it, since a relative link from there leads nowhere.
+    /// </summary>
+    public string RootPath =>
+        Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var url) ? url.AbsolutePath.TrimEnd('/') + "/" : "/";
 
     /// <summary>The published URL of a folder, when the site has a base URL.</summary>
     public string? Absolute(string folder) =>

@@ -11,10 +11,14 @@ namespace SiteGen.Core.Tests.Reliability.Fuzzing;
 public static class PageSafety
 {
     private static readonly HtmlParser Parser = new();
-    private static readonly string[] OwnScripts = ["assets/vendor/mermaid/mermaid.min.js", "assets/mermaid-init.js"];
+    private static readonly string[] OwnScripts = ["assets/vendor/mermaid/mermaid.min.js", "assets/mermaid-init.js", "pagefind/pagefind-component-ui.js"];
     private static readonly HashSet<string> UrlAttributes =
         ["href", "src", "action", "formaction", "poster", "background", "data", "srcset", "cite", "ping", "lowsrc", "dynsrc", "codebase", "manifest", "xlink:href"];
     private static readonly HashSet<string> Embedded = ["iframe", "frame", "object", "embed", "applet", "base", "form", "portal", "style", "svg", "math"];
+
+    /// <summary>The layout's template for search results: inert text, in the search dialog outside the page's content.</summary>
+    private static bool IsSearchResultTemplate(AngleSharp.Dom.IElement script) =>
+        script.GetAttribute("type") == "text/pagefind-template" && script.ParentElement?.LocalName == "pagefind-results" && script.Closest("main") is null;
 
     public static IEnumerable<string> Problems(string html)
     {
@@ -22,7 +26,7 @@ public static class PageSafety
         foreach (var element in document.All)
         {
             var name = element.LocalName;
-            if (name == "script" && (element.GetAttribute("src") is not { } src || !OwnScripts.Any(o => src.EndsWith(o, StringComparison.Ordinal))
+            if (name == "script" && !IsSearchResultTemplate(element) && (element.GetAttribute("src") is not { } src || !OwnScripts.Any(o => src.EndsWith(o, StringComparison.Ordinal))
                 || src.Contains(':', StringComparison.Ordinal) || element.TextContent.Trim().Length > 0))
             {
                 yield return "a script the site did not put there: " + Cut(element.OuterHtml);
