@@ -44,6 +44,9 @@ public static class DiagnosticCodes
     /// <summary><c>sitegen new</c> was to write a record where a file already is.</summary>
     public const string RecordExists = "SG0208";
 
+    /// <summary><c>sitegen init</c> found a site's files already there (it never overwrites them), or could not write them.</summary>
+    public const string SiteExists = "SG0209";
+
     public const string MissingSiteConfig = "SG0301";
     public const string InvalidSiteConfig = "SG0302";
 
@@ -64,6 +67,12 @@ public static class DiagnosticCodes
 
     /// <summary>Pagefind failed to index the pages.</summary>
     public const string SearchFailed = "SG0413";
+
+    /// <summary>A site's own UI strings name a key the theme does not have.</summary>
+    public const string UnknownUiString = "SG0414";
+
+    /// <summary>The theme could not be composed (the site's templates over the built-in theme).</summary>
+    public const string ThemeFailed = "SG0415";
 
     public const string MissingTranslation = "SG0501";
     public const string TranslationBelowRequired = "SG0502";

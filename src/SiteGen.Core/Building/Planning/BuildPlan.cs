@@ -151,6 +151,15 @@ public static class BuildPlan
                 .ToList()
             : [];
         assets.Add((mermaidScript, SiteLayout.AssetsFolder + "/" + SiteLayout.MermaidAsset));
+
+        // GitHub Pages runs Jekyll over a site unless its root has .nojekyll; Jekyll would drop every file and
+        // folder whose name starts with "_" (Pagefind's, a vendor's). Other hosts ignore the empty file.
+        var noJekyll = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(mermaidScript)!)!, SiteLayout.NoJekyllFile);
+        if (File.Exists(noJekyll))
+        {
+            assets.Add((noJekyll, SiteLayout.NoJekyllFile));
+        }
+
         var license = Path.Combine(Path.GetDirectoryName(mermaidScript)!, "LICENSE");
         if (File.Exists(license))
         {

@@ -125,6 +125,6 @@ public sealed partial class FuzzSite : IDisposable
     private static partial Regex CodeShape();
 
     /// <summary>Every file a site may hold: the root page, language indexes, 404 pages, the sitemap, robots.txt, experiment pages, side-by-side pages and reports, the search index, tag pages, assets.</summary>
-    [GeneratedRegex(@"^(\.sitegen-output|index\.html|((zh|en)/)?404\.html|sitemap\.xml|robots\.txt|(zh|en)/index\.html|(zh|en)/tags/index\.html|(zh|en)/tags/([a-z0-9]+(-[a-z0-9]+)*|t-[0-9a-f]{8})/index\.html|(zh|en)/\d{2}-[a-z0-9]+(-[a-z0-9]+)*/\d{1,2}\.\d{1,3}-[a-z0-9]+(-[a-z0-9]+)*/(index\.html|parallel\.html|report\.md)|assets/[A-Za-z0-9./-]+|pagefind/[a-z0-9_./-]+)$")]
+    [GeneratedRegex(@"^(\.sitegen-output|\.nojekyll|index\.html|((zh|en)/)?404\.html|sitemap\.xml|robots\.txt|(zh|en)/index\.html|(zh|en)/tags/index\.html|(zh|en)/tags/([a-z0-9]+(-[a-z0-9]+)*|t-[0-9a-f]{8})/index\.html|(zh|en)/\d{2}-[a-z0-9]+(-[a-z0-9]+)*/\d{1,2}\.\d{1,3}-[a-z0-9]+(-[a-z0-9]+)*/(index\.html|parallel\.html|report\.md)|assets/[A-Za-z0-9./-]+|pagefind/[a-z0-9_./-]+)$")]
     private static partial Regex SitePath();
 }
