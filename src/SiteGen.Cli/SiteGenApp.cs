@@ -17,6 +17,7 @@ public static class SiteGenApp
             new SchemaCommand(),
             new DiffCommand(),
             new VerifyCommand(),
+            new InitCommand(),
             new NewCommand(),
             new ImportCommand(),
         };
