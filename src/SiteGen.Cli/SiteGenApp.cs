@@ -17,6 +17,7 @@ public static class SiteGenApp
             new SchemaCommand(),
             new DiffCommand(),
             new VerifyCommand(),
+            new AuditCommand(),
             new NewCommand(),
             new ImportCommand(),
         };
