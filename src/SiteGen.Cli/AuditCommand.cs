@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using SiteGen.Auditing;
 using SiteGen.Building;
 using SiteGen.Diagnostics;
@@ -68,7 +69,7 @@ internal sealed class AuditCommand : Command
         var pages = parse.GetValue(_pages) is { Length: > 0 } chosen ? chosen.Select(p => p.Replace('\\', '/').TrimStart('/')).ToList() : null;
         error.Write($"Auditing {display.Of(site)} in Chromium and with the Nu HTML Checker...\n");
         var done = 0;
-        var result = await SiteAuditor.AuditAsync(new AuditOptions(site, tools, display)
+        var options = new AuditOptions(site, tools, display)
         {
             Pages = pages,
             PublicBaseUrl = parse.GetValue(_baseUrl),
@@ -83,7 +84,28 @@ internal sealed class AuditCommand : Command
                     }
                 }
             }),
-        }, cancel);
+        };
+
+        // Ctrl+C (SIGINT) and SIGTERM stop the audit: no page starts loading after it, and Chromium and Java are closed.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+
+        AuditResult result;
+        try
+        {
+            result = await SiteAuditor.AuditAsync(options, stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            error.Write("Audit stopped.\n");
+            return ExitCodes.Interrupted;
+        }
 
         foreach (var diagnostic in result.Diagnostics)
         {

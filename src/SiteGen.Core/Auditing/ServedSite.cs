@@ -15,6 +15,7 @@ public sealed class ServedSite : IAsyncDisposable
     private readonly ConcurrentDictionary<Uri, Task<(HttpStatusCode Status, string? Location, string? Body)>> _fetched = new();
     private readonly object _reportsLock = new();
     private readonly SemaphoreSlim _gate;
+    private readonly CancellationTokenSource _closing = new();
     private Dictionary<(string, Variant), Lazy<Task<PageReport>>>? _reports;
 
     private ServedSite(ServedSiteOptions options, StaticSiteServer server, IPlaywright playwright, IBrowser browser, string axeSource)
@@ -123,7 +124,7 @@ public sealed class ServedSite : IAsyncDisposable
 
     private async Task<PageReport> Gated(string page, Variant variant)
     {
-        await _gate.WaitAsync();
+        await _gate.WaitAsync(_closing.Token);
         try
         {
             return await PageReport.InspectAsync(this, page, variant, _options.Screenshot?.Invoke(page, variant));
@@ -197,8 +198,13 @@ public sealed class ServedSite : IAsyncDisposable
         return context;
     }
 
+    /// <summary>No page load starts after this: those waiting their turn end with <see cref="OperationCanceledException"/>.</summary>
+    public void StopLoading() => _closing.Cancel();
+
     public async ValueTask DisposeAsync()
     {
+        // Loads not yet started never start; those under way finish first.
+        StopLoading();
         if (_reports is not null)
         {
             foreach (var r in _reports.Values.Where(r => r.IsValueCreated))
@@ -219,5 +225,6 @@ public sealed class ServedSite : IAsyncDisposable
         Http.Dispose();
         await Server.DisposeAsync();
         _gate.Dispose();
+        _closing.Dispose();
     }
 }

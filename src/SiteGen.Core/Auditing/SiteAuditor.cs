@@ -44,6 +44,7 @@ public static class SiteAuditor
     public static async Task<AuditResult> AuditAsync(ServedSite site, AuditTools tools, PathDisplay display, IProgress<string>? progress = null, CancellationToken cancel = default)
     {
         var pages = site.Pages;
+        using var stop = cancel.Register(site.StopLoading);
         var nu = NuHtmlChecker.CheckSiteAsync(tools.Java, tools.VnuJar, site.Root, pages, cancel);
         var found = new List<Diagnostic>[pages.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, pages.Count), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancel }, async (i, _) =>
