@@ -1,4 +1,6 @@
+using SiteGen.Building;
 using SiteGen.Cli;
+using SiteGen.Loading;
 using SiteGen.Testing;
 
 namespace SiteGen.Browser.Tests.Auditing;
@@ -33,6 +35,22 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Contains("/zh/02-controllers/2.1-statefulset/index.html: error SG0708: axe-core (dark, 1280px)", run.Output);
         Assert.DoesNotContain("(light, 1280px)", run.Output); // only dark mode changed
         Assert.EndsWith("2 pages audited: 2 problems.\n", run.Output);
+    }
+
+    [Fact]
+    public void A_site_published_under_a_sub_path_is_served_under_it_so_its_404_pages_links_work()
+    {
+        using var workspace = Workspace.OfRepository();
+        workspace.Edit("content/site.yaml", "base_url: https://labs.example.org/", "base_url: https://example.github.io/notes/");
+        var built = SiteBuilder.Build(new BuildOptions(
+            workspace.Content, workspace.Templates, workspace.Site, BuildOptions.DefaultVendorDirectory, new PathDisplay(workspace.Root)));
+        Assert.True(built.Succeeded, string.Join("\n", built.Diagnostics));
+        Assert.Contains("href=\"/notes/", File.ReadAllText(Path.Combine(workspace.Site, "404.html")), StringComparison.Ordinal);
+
+        var run = Run("audit", workspace.Site, "--page", "404.html", "--page", "en/404.html", "--page", "en/index.html");
+
+        Assert.Equal("3 pages audited: 0 problems.\n", run.Output);
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
     }
 
     [Fact]
