@@ -30,7 +30,7 @@ internal sealed class AuditCommand : Command
         DefaultValueFactory = _ => [],
     };
 
-    private readonly Option<Uri?> _baseUrl = new("--base-url")
+    private readonly Option<string?> _baseUrl = new("--base-url")
     {
         Description = "The URL the site is published at, which its canonical and hreflang links start with. Default: read from the site (its base_url)",
         HelpName = "URL",
@@ -42,7 +42,7 @@ internal sealed class AuditCommand : Command
         Arguments.Add(_site);
         Options.Add(_pages);
         Options.Add(_baseUrl);
-        CommonOptions.Check(_baseUrl, url => url is null || (url.IsAbsoluteUri && url.Scheme is "http" or "https"),
+        CommonOptions.Check(_baseUrl, url => url is null || PublicUrl(url) is not null,
             "--base-url must be an absolute http or https URL, such as https://user.github.io/notes/.");
         SetAction((parse, cancel) => RunAsync(parse, cancel));
     }
@@ -72,7 +72,7 @@ internal sealed class AuditCommand : Command
         var options = new AuditOptions(site, tools, display)
         {
             Pages = pages,
-            PublicBaseUrl = parse.GetValue(_baseUrl),
+            PublicBaseUrl = parse.GetValue(_baseUrl) is { } url ? PublicUrl(url) : null,
             Progress = new Progress(page =>
             {
                 var n = Interlocked.Increment(ref done);
@@ -117,6 +117,12 @@ internal sealed class AuditCommand : Command
             $"{result.Pages} {(result.Pages == 1 ? "page" : "pages")} audited: {errors} {(errors == 1 ? "problem" : "problems")}.\n"));
         return result.Passed ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
+
+    /// <summary>An absolute http or https URL, ending with a slash as base_url does; null for anything else.</summary>
+    private static Uri? PublicUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+            ? new Uri(url.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/")
+            : null;
 
     /// <summary>Reports on the calling thread, not the captured context's: the command line has none worth posting to.</summary>
     private sealed class Progress(Action<string> report) : IProgress<string>

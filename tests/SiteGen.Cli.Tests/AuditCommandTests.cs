@@ -47,6 +47,15 @@ public sealed class AuditCommandTests : IDisposable
         NoStackTrace(run);
     }
 
+    [Fact]
+    public void Audit_WithABaseUrlThatIsNotAnHttpUrl_IsAUsageError()
+    {
+        var run = Sitegen.Run("audit", _site, "--base-url", "notes/");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Equal("sitegen: --base-url must be an absolute http or https URL, such as https://user.github.io/notes/.\nRun 'sitegen --help' for usage.\n", run.Error);
+    }
+
     private static void NoStackTrace((int ExitCode, string Output, string Error) run)
     {
         Assert.DoesNotContain("   at ", run.Output + run.Error);
