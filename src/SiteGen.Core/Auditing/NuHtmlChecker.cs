@@ -51,7 +51,17 @@ public static class NuHtmlChecker
             psi.ArgumentList.Add(a);
         }
 
-        using var process = Process.Start(psi)!;
+        Process process;
+        try
+        {
+            process = Process.Start(psi)!;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return new NuCheckResult([], 0, 0, $"{java} did not start ({e.Message}); set {AuditTools.JavaVariable} to a java binary (Debian and Ubuntu: sudo apt-get install default-jre-headless)");
+        }
+
+        using var started = process;
         var stdout = process.StandardOutput.ReadToEndAsync(cancel);
         var stderr = process.StandardError.ReadToEndAsync(cancel);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
