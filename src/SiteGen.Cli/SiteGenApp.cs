@@ -18,6 +18,7 @@ public static class SiteGenApp
             new DiffCommand(),
             new VerifyCommand(),
             new InitCommand(),
+            new AuditCommand(),
             new NewCommand(),
             new ImportCommand(),
         };

@@ -92,4 +92,36 @@ public static class DiagnosticCodes
 
     /// <summary>A binary file (an image, an archive) where text was expected.</summary>
     public const string BinaryFile = "SG0014";
+
+    // SG07xx: sitegen audit, the quality gate run on a built site in Chromium (each check's code is in Auditing/AuditCheck.cs).
+
+    /// <summary>A Mermaid diagram that was not drawn, or a label that is hard to read.</summary>
+    public const string AuditDiagram = "SG0701";
+
+    /// <summary>A console error, an uncaught exception, a failed request or one to another host while a page loaded.</summary>
+    public const string AuditPageLoad = "SG0702";
+
+    /// <summary>An internal link or asset that does not answer 200, or a #fragment that is not on its page.</summary>
+    public const string AuditLink = "SG0703";
+
+    /// <summary>A wrong canonical URL or hreflang alternate.</summary>
+    public const string AuditAlternates = "SG0704";
+
+    /// <summary>A language switcher link that does not lead to the same page in its language and back.</summary>
+    public const string AuditLanguageSwitcher = "SG0705";
+
+    /// <summary>A page that scrolls sideways on a 375 px phone.</summary>
+    public const string AuditOverflow = "SG0706";
+
+    /// <summary>Body text below 7:1, or a background that does not follow the light or dark scheme.</summary>
+    public const string AuditColourScheme = "SG0707";
+
+    /// <summary>A serious or critical axe-core accessibility violation (contrast among them).</summary>
+    public const string AuditAccessibility = "SG0708";
+
+    /// <summary>An error of the Nu HTML Checker.</summary>
+    public const string AuditHtml = "SG0709";
+
+    /// <summary>The audit cannot run: no Chromium, no Java, a missing shipped file, or a folder that is not a built site.</summary>
+    public const string AuditCannotRun = "SG0710";
 }

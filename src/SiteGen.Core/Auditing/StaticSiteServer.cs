@@ -9,10 +9,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 
-namespace SiteGen.Browser.Tests;
+namespace SiteGen.Auditing;
 
 /// <summary>
-/// Serves a built site folder on http://127.0.0.1:{free port}/ with Kestrel, in-process.
+/// Serves a built site folder on http://127.0.0.1:{free port}/ with Kestrel, in-process, under the path the site is
+/// published at (<c>/notes/</c> for <c>https://user.github.io/notes/</c>, so links that start at that path work).
 /// "/" and "/zh/" serve the folder's index.html; "/zh" redirects to "/zh/" (as most static hosts do).
 /// Dot-files (.sitegen-output) are not served. A missing address gets the nearest 404.html, with status 404.
 /// </summary>
@@ -26,12 +27,15 @@ public sealed class StaticSiteServer : IAsyncDisposable
         BaseAddress = baseAddress;
     }
 
-    /// <summary>Ends with a slash, e.g. http://127.0.0.1:41234/</summary>
+    /// <summary>Ends with a slash, e.g. http://127.0.0.1:41234/ or http://127.0.0.1:41234/notes/</summary>
     public Uri BaseAddress { get; }
 
-    public static async Task<StaticSiteServer> StartAsync(string root)
+    /// <param name="pathBase">The path the site is served under: "/" (the default) or "/notes/".</param>
+    public static async Task<StaticSiteServer> StartAsync(string root, string pathBase = "/")
     {
         root = Path.GetFullPath(root);
+        var prefix = "/" + pathBase.Trim('/');
+        var under = prefix == "/" ? PathString.Empty : new PathString(prefix);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ContentRootPath = root,
@@ -56,10 +60,11 @@ public sealed class StaticSiteServer : IAsyncDisposable
             types.Mappings[pagefind] = "application/octet-stream";
         }
 
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, DefaultFileNames = ["index.html"] });
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = under, DefaultFileNames = ["index.html"] });
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
+            RequestPath = under,
             ContentTypeProvider = types,
             ServeUnknownFileTypes = false,
             // No caching between page loads: each check sees what is on disk now.
@@ -70,7 +75,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         // (GitHub Pages and Netlify serve the root one): the 404 pages are tested where readers meet them.
         app.Run(async context =>
         {
-            var path = context.Request.Path.Value ?? "/";
+            var path = context.Request.Path.StartsWithSegments(under, out var rest) ? rest.Value ?? "/" : "/";
             var folders = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
             folders = path.EndsWith('/') ? folders : folders[..^Math.Min(1, folders.Length)];
             var page = Enumerable.Range(0, folders.Length + 1).Reverse()
@@ -89,7 +94,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.Single();
-        return new StaticSiteServer(app, new Uri(address.TrimEnd('/') + "/"));
+        return new StaticSiteServer(app, new Uri(address.TrimEnd('/') + under + "/"));
     }
 
     public async ValueTask DisposeAsync()
