@@ -5,7 +5,7 @@ namespace SiteGen.Cli.Tests;
 
 /// <summary>
 /// SiteGen as a user installs it: packed as a .NET tool, installed into a folder of its own, and run in an
-/// empty folder outside the repository, with no clone and no templates: <c>init</c>, <c>check</c>, <c>build</c>.
+/// empty folder outside the repository, with no clone and no templates: <c>init</c>, <c>check</c>, <c>build</c>, <c>audit</c>.
 /// </summary>
 public sealed class ToolPackageTests : IDisposable
 {
@@ -14,7 +14,7 @@ public sealed class ToolPackageTests : IDisposable
     public void Dispose() => Directory.Delete(_scratch, recursive: true);
 
     [Fact]
-    public void ThePackedTool_Installed_InitsChecksAndBuildsASite_InAnEmptyFolder()
+    public void ThePackedTool_Installed_InitsChecksBuildsAndAuditsASite_InAnEmptyFolder()
     {
         var packages = Path.Combine(_scratch, "packages");
         var tools = Path.Combine(_scratch, "tools");
@@ -39,6 +39,10 @@ public sealed class ToolPackageTests : IDisposable
         Assert.True(File.Exists(Path.Combine(site, "site/assets/site.css")), "the built-in theme's style sheet");
         Assert.True(File.Exists(Path.Combine(site, "site/assets/vendor/mermaid/mermaid.min.js")), "Mermaid, shipped in the tool");
         Assert.True(File.Exists(Path.Combine(site, "site/.nojekyll")));
+
+        // The quality gate, from the installed tool (Chromium and Java are what the browser tests install).
+        var audit = Run(site, sitegen, "audit");
+        Assert.Matches(@"\d+ pages audited: 0 problems\.", audit);
     }
 
     /// <summary>Runs a program to its end; its output, or a failure with everything it printed.</summary>
