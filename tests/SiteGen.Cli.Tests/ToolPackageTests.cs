@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SiteGen.Testing;
 
 namespace SiteGen.Cli.Tests;
@@ -21,18 +20,18 @@ public sealed class ToolPackageTests : IDisposable
         var site = Path.Combine(_scratch, "empty", "notes");
         Directory.CreateDirectory(Path.GetDirectoryName(site)!);
 
-        Run(RepositoryPaths.Root, "dotnet", "pack", Path.Combine(RepositoryPaths.Root, "src/SiteGen.Cli"), "-c", "Release", "-o", packages, "-v", "q");
+        Programs.Run(RepositoryPaths.Root, "dotnet", "pack", Path.Combine(RepositoryPaths.Root, "src/SiteGen.Cli"), "-c", "Release", "-o", packages, "-v", "q");
         var package = Assert.Single(Directory.GetFiles(packages, "SiteGen.*.nupkg"));
         var version = Path.GetFileNameWithoutExtension(package)["SiteGen.".Length..];
-        Run(_scratch, "dotnet", "tool", "install", "SiteGen", "--tool-path", tools, "--add-source", packages, "--version", version);
+        Programs.Run(_scratch, "dotnet", "tool", "install", "SiteGen", "--tool-path", tools, "--add-source", packages, "--version", version);
         var sitegen = Path.Combine(tools, "sitegen");
 
-        var init = Run(Path.GetDirectoryName(site)!, sitegen, "init", "notes");
+        var init = Programs.Run(Path.GetDirectoryName(site)!, sitegen, "init", "notes");
         Assert.Contains("Created notes/content/site.yaml", init, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(site, "templates")));
 
-        Assert.Contains("0 errors, 0 warnings", Run(site, sitegen, "check"), StringComparison.Ordinal);
-        var build = Run(site, sitegen, "build", "--diagrams", "in-browser");
+        Assert.Contains("0 errors, 0 warnings", Programs.Run(site, sitegen, "check"), StringComparison.Ordinal);
+        var build = Programs.Run(site, sitegen, "build", "--diagrams", "in-browser");
 
         Assert.Contains("Built 10 pages", build, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site, "site/en/01-getting-started/1.1-first-experiment/index.html")));
@@ -41,26 +40,7 @@ public sealed class ToolPackageTests : IDisposable
         Assert.True(File.Exists(Path.Combine(site, "site/.nojekyll")));
 
         // The quality gate, from the installed tool (Chromium and Java are what the browser tests install).
-        var audit = Run(site, sitegen, "audit");
+        var audit = Programs.Run(site, sitegen, "audit");
         Assert.Matches(@"\d+ pages audited: 0 problems\.", audit);
-    }
-
-    /// <summary>Runs a program to its end; its output, or a failure with everything it printed.</summary>
-    private static string Run(string directory, string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in args)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', args)} exited with {process.ExitCode}:\n{output}\n{error.Result}");
-        return output;
     }
 }
