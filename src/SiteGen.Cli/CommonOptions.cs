@@ -16,12 +16,16 @@ internal static class CommonOptions
         HelpName = "DIR",
     };
 
-    public static Option<DirectoryInfo> Templates() => new("--templates")
+    public static Option<DirectoryInfo?> Templates() => new("--templates")
     {
-        Description = "The folder with the Razor, Scriban and UI-string templates",
-        DefaultValueFactory = _ => new DirectoryInfo("templates"),
+        Description = "The site's own templates: only the files it changes in the built-in theme (templates, UI strings, assets such as assets/extra.css). Default: templates/ beside the content folder",
         HelpName = "DIR",
     };
+
+    /// <summary>The templates folder a command reads: <c>--templates</c>, else <c>templates/</c> beside the content folder (it need not exist).</summary>
+    public static string TemplatesOf(ParseResult parse, Option<DirectoryInfo?> templates, Option<DirectoryInfo> content) =>
+        parse.GetValue(templates)?.FullName
+        ?? Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(parse.GetValue(content)!.FullName))!, "templates");
 
     public static Option<DirectoryInfo> Out() => new("--out")
     {
@@ -87,7 +91,7 @@ internal static class CommonOptions
 internal sealed class BuildLocationOptions
 {
     private readonly Option<DirectoryInfo> _content = CommonOptions.Content();
-    private readonly Option<DirectoryInfo> _templates = CommonOptions.Templates();
+    private readonly Option<DirectoryInfo?> _templates = CommonOptions.Templates();
     private readonly Option<DirectoryInfo> _out = CommonOptions.Out();
     private readonly Option<bool> _noCache = CommonOptions.NoCache();
 
@@ -109,7 +113,7 @@ internal sealed class BuildLocationOptions
     /// <summary>The build the command line asks for, with paths shown relative to <paramref name="display"/>.</summary>
     public BuildOptions Read(ParseResult parse, PathDisplay display) => new(
         parse.GetValue(_content)!.FullName,
-        parse.GetValue(_templates)!.FullName,
+        CommonOptions.TemplatesOf(parse, _templates, _content),
         parse.GetValue(_out)!.FullName,
         BuildOptions.DefaultVendorDirectory,
         display,

@@ -27,7 +27,7 @@ internal sealed class DiffCommand : Command
     };
 
     private readonly Option<DirectoryInfo> _content = CommonOptions.Content();
-    private readonly Option<DirectoryInfo> _templates = CommonOptions.Templates();
+    private readonly Option<DirectoryInfo?> _templates = CommonOptions.Templates();
 
     private readonly Option<string> _format = new("--format")
     {
@@ -84,7 +84,7 @@ internal sealed class DiffCommand : Command
         try
         {
             var content = parse.GetValue(_content)!.FullName;
-            var templates = parse.GetValue(_templates)!.FullName;
+            var templates = CommonOptions.TemplatesOf(parse, _templates, _content);
             string oldRoot, newRoot, oldName, newName;
             if (revision is null)
             {

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using SiteGen.Building;
 using SiteGen.Diagnostics;
 using SiteGen.Importing;
 using SiteGen.Loading;
+using SiteGen.Theming;
 
 namespace SiteGen.Cli;
 
@@ -42,7 +44,7 @@ internal sealed class ImportCommand : Command
     };
 
     private readonly Option<DirectoryInfo> _content = CommonOptions.Content();
-    private readonly Option<DirectoryInfo> _templates = CommonOptions.Templates();
+    private readonly Option<DirectoryInfo?> _templates = CommonOptions.Templates();
 
     public ImportCommand()
         : base("import", "Import Markdown lab notes as records, one per file; nothing is overwritten, and nothing in a note is dropped")
@@ -65,7 +67,9 @@ internal sealed class ImportCommand : Command
         var request = new ImportRequest(
             [.. parse.GetValue(_files)!.Select(f => f.FullName)], parse.GetValue(_chapter), parse.GetValue(_language),
             parse.GetValue(_out)?.FullName, parse.GetValue(_repair));
-        var (notes, refused) = NoteImporter.Import(parse.GetValue(_content)!.FullName, parse.GetValue(_templates)!.FullName, request, display);
+        // Import reads only the UI strings (the section names it recognises): the site's own over the built-in theme's.
+        var theme = Theme.Compose(CommonOptions.TemplatesOf(parse, _templates, _content), Theme.BuiltInDirectory, BuildOptions.DefaultCacheDirectory);
+        var (notes, refused) = NoteImporter.Import(parse.GetValue(_content)!.FullName, theme.Directory, request, display.WithOrigins(theme.Origins));
         foreach (var problem in refused.Concat(notes.SelectMany(n => n.Diagnostics)))
         {
             output.Write(DiagnosticFormatter.Format(problem) + "\n");

@@ -17,6 +17,8 @@ public static class SiteGenApp
             new SchemaCommand(),
             new DiffCommand(),
             new VerifyCommand(),
+            new InitCommand(),
+            new AuditCommand(),
             new NewCommand(),
             new ImportCommand(),
         };

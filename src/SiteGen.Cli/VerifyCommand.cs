@@ -15,7 +15,7 @@ namespace SiteGen.Cli;
 internal sealed class VerifyCommand : Command
 {
     private readonly Option<DirectoryInfo> _content = CommonOptions.Content();
-    private readonly Option<DirectoryInfo> _templates = CommonOptions.Templates();
+    private readonly Option<DirectoryInfo?> _templates = CommonOptions.Templates();
 
     private readonly Option<DirectoryInfo?> _approved = new("--approved")
     {
@@ -51,7 +51,7 @@ internal sealed class VerifyCommand : Command
         var display = PathDisplay.CurrentDirectory;
         var content = parse.GetValue(_content)!.FullName;
         var approved = parse.GetValue(_approved)?.FullName ?? Path.Combine(Path.GetDirectoryName(content)!, ApprovedSite.DefaultFolder);
-        using var build = ScratchBuild.Run(content, parse.GetValue(_templates)!.FullName, display, BuildOptions.DefaultCacheDirectory);
+        using var build = ScratchBuild.Run(content, CommonOptions.TemplatesOf(parse, _templates, _content), display, BuildOptions.DefaultCacheDirectory);
         if (!build.Result.Succeeded)
         {
             output.Write(DiagnosticFormatter.Report(build.Result.Diagnostics, build.Result.FilesChecked, groupTranslations: true));

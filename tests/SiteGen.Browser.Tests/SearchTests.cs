@@ -82,7 +82,7 @@ public sealed class SearchTests(SiteFixture site, ITestOutputHelper output)
         await visit.Page.ScreenshotAsync(new() { Path = shot, Animations = Microsoft.Playwright.ScreenshotAnimations.Disabled });
 
         await visit.Page.EvaluateAsync("source => (0, eval)(source)", site.AxeSource);
-        var violations = await visit.Page.EvaluateAsync<JsonElement>(PageReport.Scripts.Axe);
+        var violations = await visit.Page.EvaluateAsync<JsonElement>(PageScripts.Axe);
         Report.NoProblems(page, $"axe-core with the search open ({variant})",
             violations.EnumerateArray().Select(v => $"{v.GetProperty("id").GetString()}: {v.GetProperty("help").GetString()} at " +
                 string.Join("; ", v.GetProperty("nodes").EnumerateArray().Select(n => $"{n.GetProperty("target").GetString()} {n.GetProperty("summary").GetString()}"))));

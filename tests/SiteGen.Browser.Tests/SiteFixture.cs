@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using SiteGen.Building;
 using SiteGen.Checking;
@@ -30,11 +29,16 @@ public static class TestPaths
     /// /usr/bin/chromium wrapper, which adds flags from /etc/chromium.d).</summary>
     public static string ChromiumPath => SiteGen.Diagrams.BrowserLocator.Find() ?? "/usr/bin/chromium";
 
-    /// <summary>The folder holding package.json and node_modules (axe-core, vnu-jar): the repository root.</summary>
-    public static string NodeRoot => RepositoryPaths.Root;
+    /// <summary>The java that runs the Nu HTML Checker, found as <c>sitegen audit</c> finds it.</summary>
+    public static string Java => AuditTools.FindJava() ?? "java";
 
-    public static string AxeScript => Path.Combine(NodeRoot, "node_modules", "axe-core", "axe.min.js");
-    public static string VnuJar => Path.Combine(NodeRoot, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+    /// <summary>axe-core and vnu.jar as SiteGen ships them (under vendor/ beside the assemblies), so the tests use what users get.</summary>
+    public static string AxeScript => Path.Combine(BuildOptions.DefaultVendorDirectory, AuditTools.AxePath);
+
+    public static string VnuJar => Path.Combine(BuildOptions.DefaultVendorDirectory, AuditTools.VnuPath);
+
+    /// <summary>What <c>sitegen audit</c> runs, as the tests run it.</summary>
+    public static AuditTools Tools => new(ChromiumPath, Java, AxeScript, VnuJar);
 
     /// <summary>Full-page PNGs for a person to look at: <c>artifacts/screenshots/</c> in the repository (git-ignored).</summary>
     public static string ScreenshotDir =>
@@ -44,18 +48,8 @@ public static class TestPaths
     /// Every HTML page the sample site has, derived from the content and the URL scheme without building,
     /// so test cases exist before the site does. <see cref="SiteBuildTests"/> checks the build wrote exactly these.
     /// </summary>
-    public static IReadOnlyList<string> Pages()
-    {
-        if (Environment.GetEnvironmentVariable("SITEGEN_SITE_DIR") is { Length: > 0 } dir)
-        {
-            return [.. Directory.EnumerateFiles(dir, "*.html", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(dir, f).Replace('\\', '/'))
-                .Where(p => !p.Split('/').Any(s => s.StartsWith('.')))
-                .Order(StringComparer.Ordinal)];
-        }
-
-        return SamplePages();
-    }
+    public static IReadOnlyList<string> Pages() =>
+        Environment.GetEnvironmentVariable("SITEGEN_SITE_DIR") is { Length: > 0 } dir ? SiteFolder.Pages(dir) : SamplePages();
 
     private static CheckedContent Check() => new ContentChecker(new PathDisplay(RepositoryPaths.Root)).Check(RepositoryPaths.Content);
 
@@ -105,22 +99,31 @@ public static class TestPaths
     }
 }
 
-/// <summary>One server, one Playwright driver and one Chromium for the whole suite.</summary>
+/// <summary>
+/// One server, one Playwright driver and one Chromium for the whole suite: the audit's <see cref="ServedSite"/>, so the
+/// tests load and check pages with the code <c>sitegen audit</c> runs. Its members are the served site's, here too,
+/// so a test reads <c>site.Browser</c>, and a fixture passes for the site (<c>PageVisit.OpenAsync(site, page)</c>).
+/// </summary>
 public class SiteFixture : IAsyncLifetime
 {
     /// <summary>The built site this fixture serves.</summary>
     protected virtual string SiteRoot => TestPaths.SiteRoot;
 
-    private readonly ConcurrentDictionary<Uri, Task<(HttpStatusCode Status, string? Location, string? Body)>> _fetched = new();
+    public ServedSite Site { get; private set; } = null!;
 
-    public StaticSiteServer Server { get; private set; } = null!;
-    public IPlaywright Playwright { get; private set; } = null!;
-    public IBrowser Browser { get; private set; } = null!;
-    public HttpClient Http { get; } = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(10) };
-    public string AxeSource { get; private set; } = "";
+    public StaticSiteServer Server => Site.Server;
 
-    /// <summary>Top-level folders that are languages (zh, en): those holding an index.html, except assets.</summary>
-    public IReadOnlySet<string> LanguageFolders { get; private set; } = new HashSet<string>();
+    public IPlaywright Playwright => Site.Playwright;
+
+    public IBrowser Browser => Site.Browser;
+
+    public HttpClient Http => Site.Http;
+
+    public string AxeSource => Site.AxeSource;
+
+    public IReadOnlySet<string> LanguageFolders => Site.LanguageFolders;
+
+    public static implicit operator ServedSite(SiteFixture fixture) => fixture.Site;
 
     public virtual async Task InitializeAsync()
     {
@@ -129,41 +132,16 @@ public class SiteFixture : IAsyncLifetime
             throw new InvalidOperationException($"No built site at {SiteRoot} (set SITEGEN_SITE_DIR).");
         }
 
-        AxeSource = await File.ReadAllTextAsync(TestPaths.AxeScript);
-        LanguageFolders = Directory.EnumerateDirectories(SiteRoot)
-            .Where(d => File.Exists(Path.Combine(d, "index.html")))
-            .Select(Path.GetFileName).OfType<string>()
-            .Where(n => n != "assets")
-            .ToHashSet();
-
-        Server = await StaticSiteServer.StartAsync(SiteRoot);
-        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await Playwright.Chromium.LaunchAsync(new()
+        Directory.CreateDirectory(TestPaths.ScreenshotDir);
+        Site = await ServedSite.StartAsync(new ServedSiteOptions(SiteRoot, TestPaths.ChromiumPath, TestPaths.AxeScript)
         {
-            ExecutablePath = TestPaths.ChromiumPath,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox",                   // root has no usable sandbox (Playwright adds this by default too)
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-domain-reliability",
-                "--disable-sync",
-                "--no-first-run",
-                "--no-pings",
-                "--metrics-recording-only",
-                "--disable-gpu",
-                "--font-render-hinting=none",     // steadier text rendering in screenshots
-            ],
+            PublicBaseUrl = TestPaths.PublicBaseUrl,
+            Pages = TestPaths.Pages(),
+            Screenshot = (page, variant) => IsPhotographed(page)
+                ? Path.Combine(TestPaths.ScreenshotDir, $"{ShotName(page)}.{variant.ToString().ToLowerInvariant()}.png")
+                : null,
         });
     }
-
-    // ---- One load per (page, variant), shared by every check ----------------------------------------------------
-
-    private readonly object _reportsLock = new();
-    private Dictionary<(string, Variant), Lazy<Task<PageReport>>>? _reports;
-    private readonly SemaphoreSlim _gate = new(Math.Max(1, Math.Min(Environment.ProcessorCount, 4)));
 
     /// <summary>Pages photographed (full page) in every variant, for a person to look at: the chooser, the indexes, and
     /// experiment 2.1's page and side-by-side page in each language.</summary>
@@ -173,49 +151,8 @@ public class SiteFixture : IAsyncLifetime
         || page.Contains("/2.1-statefulset/", StringComparison.Ordinal)
         || page is "zh/tags/index.html" or "en/tags/statefulset/index.html";
 
-    /// <summary>The report of one page in one variant. The first call starts every (page, variant) load, as many
-    /// at once as there are cores, so the whole site is crawled in parallel while the tests read the results in turn.</summary>
-    public Task<PageReport> ReportAsync(string page, Variant variant)
-    {
-        lock (_reportsLock)
-        {
-            if (_reports is null)
-            {
-                Directory.CreateDirectory(TestPaths.ScreenshotDir);
-                _reports = [];
-                foreach (var p in TestPaths.Pages())
-                {
-                    foreach (var v in Enum.GetValues<Variant>())
-                {
-                    var (pp, vv) = (p, v);
-                    _reports[(p, v)] = new Lazy<Task<PageReport>>(() => Gated(pp, vv));
-                }
-                }
-
-                foreach (var lazy in _reports.Values)
-                {
-                    _ = lazy.Value; // start them all; the gate limits concurrency
-                }
-            }
-            return _reports.TryGetValue((page, variant), out var r)
-                ? r.Value
-                : throw new ArgumentException($"No page {page} in {TestPaths.SiteRoot}");
-        }
-    }
-
-    private async Task<PageReport> Gated(string page, Variant variant)
-    {
-        await _gate.WaitAsync();
-        try
-        {
-            var shot = IsPhotographed(page)
-                ? Path.Combine(TestPaths.ScreenshotDir,
-                    $"{ShotName(page)}.{variant.ToString().ToLowerInvariant()}.png")
-                : null;
-            return await PageReport.InspectAsync(this, page, variant, shot);
-        }
-        finally { _gate.Release(); }
-    }
+    /// <summary>The report of one page in one variant; the first call starts loading every page (see <see cref="ServedSite.ReportAsync"/>).</summary>
+    public Task<PageReport> ReportAsync(string page, Variant variant) => Site.ReportAsync(page, variant);
 
     /// <summary>A page's screenshot name: <c>root</c>, <c>zh</c>, <c>zh_02-controllers_2.1-statefulset</c>, <c>…_parallel</c>.</summary>
     public static string ShotName(string page) =>
@@ -223,72 +160,24 @@ public class SiteFixture : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
-        if (_reports is not null)
+        if (Site is not null)
         {
-            foreach (var r in _reports.Values.Where(r => r.IsValueCreated))
-            {
-                try { await r.Value; } catch { /* reported by the test that reads it */ }
-            }
+            await Site.DisposeAsync();
         }
-
-        if (Browser is not null)
-        {
-            await Browser.CloseAsync();
-        }
-
-        Playwright?.Dispose();
-        Http.Dispose();
-        if (Server is not null)
-        {
-            await Server.DisposeAsync();
-        }
-
     }
 
-    public Uri Url(string page) => new(Server.BaseAddress, page);
+    public Uri Url(string page) => Site.Url(page);
 
-    /// <summary>The page's path relative to the site root, for messages: "en/02-controllers/2.1-statefulset/index.html".</summary>
-    public string Relative(Uri url) =>
-        Server.BaseAddress.IsBaseOf(url) ? Uri.UnescapeDataString(Server.BaseAddress.MakeRelativeUri(url).ToString()) : url.ToString();
+    public string Relative(Uri url) => Site.Relative(url);
 
-    /// <summary>Maps https://labs.example.org/zh/x/ to http://127.0.0.1:port/zh/x/; other URLs are returned as they are.</summary>
-    public Uri MapPublicUrl(Uri url)
-    {
-        var pub = TestPaths.PublicBaseUrl;
-        var s = url.GetLeftPart(UriPartial.Path);
-        return s.StartsWith(pub.ToString(), StringComparison.Ordinal)
-            ? new Uri(Server.BaseAddress, s[pub.ToString().Length..] + url.Query + url.Fragment)
-            : url;
-    }
+    public Uri MapPublicUrl(Uri url) => Site.MapPublicUrl(url);
 
-    public bool IsLocal(Uri url) =>
-        url.Scheme is "http" or "https" && url.Host == Server.BaseAddress.Host && url.Port == Server.BaseAddress.Port;
+    public bool IsLocal(Uri url) => Site.IsLocal(url);
 
-    /// <summary>GET, no redirects followed, cached for the run. Body kept for text/html (to check #fragments).</summary>
-    public Task<(HttpStatusCode Status, string? Location, string? Body)> FetchAsync(Uri url) =>
-        _fetched.GetOrAdd(new Uri(url.GetLeftPart(UriPartial.Query)), async u =>
-        {
-            using var response = await Http.GetAsync(u);
-            var html = response.Content.Headers.ContentType?.MediaType == "text/html"
-                ? await response.Content.ReadAsStringAsync()
-                : null;
-            return (response.StatusCode, response.Headers.Location?.ToString(), html);
-        });
+    public Task<(HttpStatusCode Status, string? Location, string? Body)> FetchAsync(Uri url) => Site.FetchAsync(url);
 
-    public async Task<IBrowserContext> NewContextAsync(ColorScheme scheme = ColorScheme.Light, int width = 1280, int height = 900)
-    {
-        var context = await Browser.NewContextAsync(new()
-        {
-            ViewportSize = new() { Width = width, Height = height },
-            ColorScheme = scheme,
-            ReducedMotion = ReducedMotion.Reduce,
-            Locale = "en-US",
-            ServiceWorkers = ServiceWorkerPolicy.Block,
-        });
-        context.SetDefaultTimeout(15_000);
-        context.SetDefaultNavigationTimeout(15_000);
-        return context;
-    }
+    public Task<IBrowserContext> NewContextAsync(ColorScheme scheme = ColorScheme.Light, int width = 1280, int height = 900) =>
+        Site.NewContextAsync(scheme, width, height);
 }
 
 [CollectionDefinition(Name)]

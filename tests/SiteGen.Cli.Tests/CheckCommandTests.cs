@@ -124,7 +124,7 @@ public sealed class CheckCommandTests
         var run = Sitegen.Run("chek");
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Equal("sitegen: 'chek' is not a sitegen command. Did you mean 'check'? The commands are check, build, serve, schema, diff, verify, new and import. Run 'sitegen --help' for usage.\n", run.Error);
+        Assert.Equal("sitegen: 'chek' is not a sitegen command. Did you mean 'check'? The commands are check, build, serve, schema, diff, verify, init, audit, new and import. Run 'sitegen --help' for usage.\n", run.Error);
     }
 
     [Fact]
@@ -133,6 +133,6 @@ public sealed class CheckCommandTests
         var run = Sitegen.Run();
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Equal("sitegen: say what to do: check, build, serve, schema, diff, verify, new or import. Run 'sitegen --help' for usage.\n", run.Error);
+        Assert.Equal("sitegen: say what to do: check, build, serve, schema, diff, verify, init, audit, new or import. Run 'sitegen --help' for usage.\n", run.Error);
     }
 }

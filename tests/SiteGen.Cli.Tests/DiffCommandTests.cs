@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using SiteGen.Cli;
 using SiteGen.Testing;
@@ -128,19 +127,5 @@ public sealed class DiffCommandTests : IDisposable
     private void Build(string folder) =>
         Assert.Equal(ExitCodes.Success, Sitegen.Run("build", "--content", _workspace.Content, "--templates", _workspace.Templates, "--out", _workspace.PathOf(folder)).ExitCode);
 
-    private string Git(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = _workspace.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var git = Process.Start(start)!;
-        var output = git.StandardOutput.ReadToEnd();
-        git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        Assert.Equal(0, git.ExitCode);
-        return output;
-    }
+    private string Git(params string[] arguments) => Programs.Run(_workspace.Root, "git", arguments);
 }

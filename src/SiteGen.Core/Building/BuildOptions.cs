@@ -4,6 +4,7 @@ using SiteGen.Validation;
 namespace SiteGen.Building;
 
 /// <summary>Where a build reads from and writes to.</summary>
+/// <param name="TemplatesDirectory">The site's own templates: only the files it changes in the built-in theme (<see cref="BuiltInTheme"/>); it need not exist.</param>
 /// <param name="VendorDirectory">Third-party front-end files shipped with SiteGen (Mermaid), copied to <c>assets/vendor/</c>.</param>
 /// <param name="CacheDirectory">
 /// Where compiled templates and check results are kept between builds; null compiles and checks
@@ -38,6 +39,12 @@ public sealed record BuildOptions(
 
     /// <summary>How many threads check and render; 0 or less for one per core. The output is the same for any number.</summary>
     public int MaxParallelism { get; init; }
+
+    /// <summary>
+    /// The theme under <see cref="TemplatesDirectory"/>: a file the site's templates folder does not have comes
+    /// from here (<see cref="Theming.Theme"/>). Null to build with the templates folder alone.
+    /// </summary>
+    public string? BuiltInTheme { get; init; } = Theming.Theme.BuiltInDirectory;
 
     /// <summary>The vendor files SiteGen ships beside its assembly.</summary>
     public static string DefaultVendorDirectory => Path.Combine(AppContext.BaseDirectory, "vendor");

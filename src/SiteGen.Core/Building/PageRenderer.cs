@@ -65,9 +65,9 @@ public sealed partial class PageRenderer(
                 TemplateEngine.Scriban => reports.Render((ExperimentPage)view!, context, diagnostics),
                 _ => Written(job, output.Format),
             };
-            if (text is not null && diagrams is not null && job.Kind is (PageKind.Experiment or PageKind.Parallel) && output.Format.Engine == TemplateEngine.Razor)
+            if (text is not null && diagrams is not null && job.Kind is (PageKind.Experiment or PageKind.Parallel or PageKind.LanguageIndex) && output.Format.Engine == TemplateEngine.Razor)
             {
-                text = DiagramInliner.Inline(text, diagrams, DiagramLabels(job, text), (source, error) => DiagramFailed(job, source, error, diagnostics));
+                text = DiagramInliner.Inline(text, diagrams, DiagramLabels(job, text), (source, error) => DiagramFailed(job, output, source, error, diagnostics));
             }
 
             if (text is null)
@@ -122,9 +122,16 @@ public sealed partial class PageRenderer(
     private static partial System.Text.RegularExpressions.Regex ParallelColumn();
 
     /// <summary>A diagram Mermaid refused: an error at the diagram's line in the record, with Mermaid's message.</summary>
-    private static void DiagramFailed(PageJob job, string source, DiagramError error, DiagnosticBag diagnostics)
+    private static void DiagramFailed(PageJob job, PageOutput output, string source, DiagramError error, DiagnosticBag diagnostics)
     {
-        var entry = job.Record!;
+        if (job.Record is not { } entry)
+        {
+            // SiteGen wrote this diagram itself (the index's learning path), escaping every title: a refusal is SiteGen's bug.
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.DiagramSyntax, SourceSpan.WholeFile(output.Path),
+                $"Mermaid cannot draw the diagram SiteGen made for this page: {error.Message.ReplaceLineEndings(" ")} This is a bug in SiteGen; please report it, with the diagram:\n{source}"));
+            return;
+        }
+
         string? text = null;
         try
         {

@@ -11,6 +11,7 @@ using SiteGen.Rendering.Reports;
 using SiteGen.Rendering.Text;
 using SiteGen.Rendering.Views;
 using SiteGen.Searching;
+using SiteGen.Theming;
 
 namespace SiteGen.Building;
 
@@ -29,9 +30,13 @@ namespace SiteGen.Building;
 /// templates in memory between builds, so a build after one edit checks and renders only what changed.
 /// </para>
 /// </summary>
-public sealed class SiteBuilder(BuildOptions options)
+public sealed class SiteBuilder(BuildOptions given)
 {
-    private readonly CheckCache? _checks = options.CacheDirectory is null ? null : CheckCache.Open(options.CacheDirectory, options.ContentDirectory);
+    private readonly BuildOptions _given = given;
+    private readonly CheckCache? _checks = given.CacheDirectory is null ? null : CheckCache.Open(given.CacheDirectory, given.ContentDirectory);
+
+    /// <summary>The options of the build under way: those given, reading the templates from the theme composed for it.</summary>
+    private BuildOptions options = given;
     private readonly ProseMarkdown _markdown = new();
     private CompiledTemplates? _templates;
     private ((long, long) Stamp, string Identity)? _search;
@@ -50,11 +55,12 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         var diagnostics = new DiagnosticBag();
+        ComposeTheme(diagnostics);
         var mermaid = Path.Combine(options.VendorDirectory, "mermaid", "mermaid.min.js");
         CheckAssets(mermaid, diagnostics);
         var opened = new DiagnosticBag();
         using var output = OutputFolder.Open(options.OutputDirectory, options.Display.Of(options.OutputDirectory),
-            [options.ContentDirectory, options.TemplatesDirectory], opened, options.LockTimeout,
+            [_given.ContentDirectory, _given.TemplatesDirectory], opened, options.LockTimeout,
             options.Observer is { } waiting ? waiting.WaitingForOutputFolder : null,
             options.Observer is { } stepping ? stepping.CommitStep : null);
         diagnostics.AddRange(opened.Items);
@@ -134,6 +140,25 @@ public sealed class SiteBuilder(BuildOptions options)
             Changed = output.Changed,
             Timings = timings,
         };
+    }
+
+    /// <summary>
+    /// Lays the site's templates over the built-in theme for this build (<see cref="Theme"/>): the build then
+    /// reads one folder, and names each file by where it came from.
+    /// </summary>
+    private void ComposeTheme(DiagnosticBag diagnostics)
+    {
+        options = _given;
+        try
+        {
+            var theme = Theme.Compose(_given.TemplatesDirectory, _given.BuiltInTheme, _given.CacheDirectory ?? Path.Combine(Path.GetTempPath(), "sitegen"));
+            options = _given with { TemplatesDirectory = theme.Directory, Display = _given.Display.WithOrigins(theme.Origins) };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeFailed, SourceSpan.WholeFile(_given.Display.Of(_given.TemplatesDirectory)),
+                $"The site's templates could not be laid over the built-in theme: {ex.Message} Check that the cache folder ({_given.CacheDirectory ?? Path.GetTempPath()}) can be written, or pass --no-cache.");
+        }
     }
 
     /// <summary>

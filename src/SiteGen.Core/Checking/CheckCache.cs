@@ -14,7 +14,7 @@ namespace SiteGen.Checking;
 /// </summary>
 public sealed class CheckCache
 {
-    private const string Header = "sitegen check cache 6";
+    private const string Header = "sitegen check cache 7";
 
     /// <summary>
     /// A file changed this close before the cache was saved may have changed again within the same tick
@@ -167,7 +167,23 @@ public sealed class CheckCache
         {
             writer.Write(f.Id);
             writer.Write(f.At);
+            writer.Write(f.Done);
+            writer.Write(f.Title);
         });
+        writer.WriteAll(entry.Outstanding, item =>
+        {
+            writer.Write((int)item.Kind);
+            writer.Write(item.Anchor);
+            writer.Write(item.Text);
+            writer.WriteOptional(item.Status);
+        });
+        writer.Write(entry.Ratings is not null);
+        if (entry.Ratings is { } ratings)
+        {
+            writer.Write(ratings.Knowledge ?? 0);
+            writer.Write(ratings.Practice ?? 0);
+            writer.Write(ratings.Recommendation ?? 0);
+        }
         writer.WriteAll(entry.Files, f =>
         {
             writer.Write((int)f.Use);
@@ -203,12 +219,17 @@ public sealed class CheckCache
             ProseFields: reader.Int(),
             IdAt: reader.Located(),
             SlugAt: reader.Bool() ? reader.Located() : null,
-            FollowUps: reader.All(() => new FollowUpReference(reader.String(), reader.Located())))
+            FollowUps: reader.All(() => new FollowUpReference(reader.String(), reader.Located(), reader.Bool(), reader.Localized())))
         {
+            Outstanding = reader.All(() => new OutstandingItem((OutstandingKind)reader.Int(), reader.String(), reader.Localized(), reader.OptionalString())),
+            Ratings = reader.Bool() ? new SelfAssessment { Knowledge = Stars(reader.Int()), Practice = Stars(reader.Int()), Recommendation = Stars(reader.Int()) } : null,
             Files = reader.All(() => new Publishing.FileReference((Publishing.FileUse)reader.Int(), reader.String(), reader.Located(), reader.Bool())),
         };
         return new RecordCheck(entry, diagnostics);
     }
+
+    /// <summary>A rating as kept: 0 for none (a rating is 1 to 5 stars).</summary>
+    private static int? Stars(int kept) => kept == 0 ? null : kept;
 
     /// <summary>A file's size and last write time (UTC ticks) when it had the bytes of <see cref="Hash"/>, as seen at <see cref="Seen"/>.</summary>
     private sealed record FileStamp(string Path, long Size, long Modified, string Hash, long Seen);

@@ -69,8 +69,11 @@ internal static class RecordChecker
             map.Find(record, nameof(LabRecord.Slug)) is { } slug ? At(source, slug) : null,
             [.. (record.NextSteps?.Experiments ?? [])
                 .Where(f => f.Experiment is not null)
-                .Select(f => new FollowUpReference(f.Experiment, At(source, map.Find(f, nameof(FollowUp.Experiment)) ?? record.Span)))])
+                .Select(f => new FollowUpReference(f.Experiment, At(source, map.Find(f, nameof(FollowUp.Experiment)) ?? record.Span), f.Done, f.Title))])
         {
+            // A record with errors may be bound only in part, and is never shown: the index needs nothing more of it.
+            Outstanding = valid ? Outstanding.Of(record) : [],
+            Ratings = valid ? record.SelfAssessment : null,
             Files = valid ? Publishing.FileReferences.Of(record, source, map, fields) : [],
         };
         return (new RecordCheck(entry, diagnostics), record);

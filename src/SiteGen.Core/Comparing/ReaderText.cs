@@ -37,26 +37,26 @@ public static partial class ReaderText
     private static void Walk(IElement element, List<string> lines)
     {
         var name = element.LocalName;
-        if (name is "script" or "style" or "template" or "noscript" || element.HasAttribute("hidden"))
+        if (IsUnread(element))
         {
             return;
         }
 
         if (name == "pre")
         {
-            lines.AddRange(element.TextContent.TrimEnd('\n').Split('\n').Select(l => "    " + l));
+            lines.AddRange(Text(element).TrimEnd('\n').Split('\n').Select(l => "    " + l));
             return;
         }
 
         if (name == "tr")
         {
-            lines.Add("| " + string.Join(" | ", element.Children.Select(c => Collapse(c.TextContent))) + " |");
+            lines.Add("| " + string.Join(" | ", element.Children.Select(c => Collapse(Text(c)))) + " |");
             return;
         }
 
         if (!element.Children.Any(c => Blocks.Contains(c.LocalName)))
         {
-            var text = Collapse(element.TextContent);
+            var text = Collapse(Text(element));
             if (text.Length > 0 && Blocks.Contains(name))
             {
                 lines.Add(Prefix(name) + text);
@@ -66,7 +66,7 @@ public static partial class ReaderText
         }
 
         // Text directly inside a block that also holds blocks (a list item with a nested list) comes first.
-        var own = Collapse(string.Concat(element.ChildNodes.Where(n => n.NodeType == NodeType.Text || (n is IElement e && !Blocks.Contains(e.LocalName))).Select(n => n.TextContent)));
+        var own = Collapse(string.Concat(element.ChildNodes.Where(n => n.NodeType == NodeType.Text || (n is IElement e && !Blocks.Contains(e.LocalName))).Select(Text)));
         if (own.Length > 0)
         {
             lines.Add(Prefix(name) + own);
@@ -77,6 +77,20 @@ public static partial class ReaderText
             Walk(child, lines);
         }
     }
+
+    private static bool IsUnread(IElement element) =>
+        element.LocalName is "script" or "style" or "template" or "noscript" || element.HasAttribute("hidden");
+
+    /// <summary>
+    /// The text of a node as a reader sees it: not the style sheet inside a drawn diagram's SVG, nor any script.
+    /// (A drawing's labels are text, and count.)
+    /// </summary>
+    private static string Text(INode node) => node switch
+    {
+        IElement element when IsUnread(element) => "",
+        IElement element => string.Concat(element.ChildNodes.Select(Text)),
+        _ => node.NodeType == NodeType.Text ? node.TextContent : "",
+    };
 
     private static string Prefix(string name) => name switch
     {

@@ -9,7 +9,9 @@ namespace SiteGen.Diagrams;
 /// <c>diagrams</c> or a fence in its prose) becomes its SVG in the light and the dark theme, one shown
 /// by the reader's colour scheme, inside an element that is one accessible image: named by the diagram's
 /// title and described by its description (<c>data-labelledby</c> / <c>data-describedby</c> on the
-/// <c>pre</c>), or named by a label in the page's language when it has none. A page whose diagrams are all
+/// <c>pre</c>), or named by a label in the page's language when it has none. A diagram whose nodes are links
+/// (<c>data-links</c> on the <c>pre</c>, as on the index's learning path) is a named group instead: an image's
+/// content is hidden from assistive technology, and its links would be too. A page whose diagrams are all
 /// drawn loads no Mermaid script.
 /// </summary>
 public static partial class DiagramInliner
@@ -17,7 +19,7 @@ public static partial class DiagramInliner
     [GeneratedRegex("""<pre class="mermaid"(?<attributes>[^>]*)>(?<source>.*?)</pre>""", RegexOptions.Singleline)]
     private static partial Regex MermaidBlock();
 
-    [GeneratedRegex("(?<name>lang|data-labelledby|data-describedby)=\"(?<value>[^\"]*)\"")]
+    [GeneratedRegex("(?<name>lang|data-labelledby|data-describedby|data-links)=\"(?<value>[^\"]*)\"")]
     private static partial Regex Attribute();
 
     [GeneratedRegex("""<script defer src="[^"]*(?:vendor/mermaid/mermaid\.min\.js|mermaid-init\.js)"></script>\n?""")]
@@ -53,7 +55,10 @@ public static partial class DiagramInliner
             }
 
             var attributes = Attribute().Matches(block.Groups["attributes"].Value).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["value"].Value);
-            var figure = new StringBuilder("<div class=\"diagram-art\" role=\"img\" tabindex=\"0\"");
+            // A group's links take the focus (and scroll it into view); an image is focused itself, to scroll.
+            var figure = new StringBuilder(attributes.ContainsKey("data-links")
+                ? "<div class=\"diagram-art diagram-links\" role=\"group\""
+                : "<div class=\"diagram-art\" role=\"img\" tabindex=\"0\"");
             if (attributes.TryGetValue("lang", out var lang))
             {
                 figure.Append(" lang=\"").Append(lang).Append('"');

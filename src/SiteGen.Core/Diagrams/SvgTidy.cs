@@ -17,6 +17,7 @@ public static partial class SvgTidy
     [GeneratedRegex("\\sname=\"[^\"]*\"")]
     private static partial Regex Name();
 
+    /// <summary>What a style sheet may not say: it is text to the parser, but a browser reads it as code.</summary>
     [GeneratedRegex("""<script|<foreignObject[^>]*>\s*<(?:iframe|object|embed)|\son[a-z]+\s*=|javascript:""", RegexOptions.IgnoreCase)]
     private static partial Regex Active();
 
@@ -39,6 +40,36 @@ public static partial class SvgTidy
         return references.Replace(svg, match => renamed[match.Value]);
     }
 
-    /// <summary>Whether the drawing holds a script, an event handler or a <c>javascript:</c> link.</summary>
-    public static bool IsActive(string svg) => Active().IsMatch(svg);
+    /// <summary>What a browser ignores in a URL: control characters and spaces (<c>java&#9;script:</c> is a javascript: URL).</summary>
+    [GeneratedRegex("[\\u0000-\\u0020\\u007f]")]
+    private static partial Regex Ignored();
+
+    /// <summary>
+    /// Whether the drawing holds a script, an event handler or a <c>javascript:</c> link. Only its markup counts
+    /// (elements, attributes, style sheets), read as the browser will read it: a label whose text merely says
+    /// <c>onerror=</c> or <c>javascript:</c> (a title that quotes one) is text, and harmless.
+    /// </summary>
+    public static bool IsActive(string svg)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + svg);
+        foreach (var element in document.Body!.QuerySelectorAll("*"))
+        {
+            var name = element.LocalName.ToLowerInvariant();
+            if (name is "script" or "iframe" or "object" or "embed" || (name == "style" && Active().IsMatch(element.TextContent)))
+            {
+                return true;
+            }
+
+            foreach (var attribute in element.Attributes)
+            {
+                if (attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)
+                    || Ignored().Replace(attribute.Value, "").Contains("javascript:", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

@@ -11,7 +11,7 @@ namespace SiteGen.Importing;
 /// that exists is copied into <c>images/</c> beside the new record, named after the record's id
 /// (<c>images/2.4-pods.png</c>, so records of one chapter never clash), and the record's paths are written
 /// to match, since a record's paths are relative to its own file. An image that is not there is left as
-/// written, with a warning (check then says SG0701 until it is there).
+/// written, with a warning (check then says SG0801 until it is there).
 /// </summary>
 internal static class NoteImages
 {

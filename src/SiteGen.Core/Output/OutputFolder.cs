@@ -10,7 +10,8 @@ namespace SiteGen.Output;
 /// <see cref="Commit"/> then moves them in by <see cref="OutputCommit"/>: nothing in the output folder
 /// changes before the build succeeded, and the user's own files (a README, a CNAME, the <c>.git</c> of a
 /// gh-pages checkout: whatever the manifest does not list) are never moved, replaced or deleted.
-/// A folder without a manifest is only used when it is empty but for a README. SiteGen's bookkeeping
+/// A folder without a manifest is only used when it holds no more than a publishing checkout does (a README,
+/// <c>CNAME</c>, <c>.nojekyll</c>, <c>.git</c>). SiteGen's bookkeeping
 /// (lock, staging folders, build cache) lives in <c>.sitegen/</c> beside the output folder, on the same
 /// file system, so every move is a rename.
 /// </summary>
@@ -20,6 +21,12 @@ public sealed class OutputFolder : IDisposable
     public const string BookkeepingFolder = ".sitegen";
 
     private const string StagingMarker = ".staging-";
+
+    /// <summary>
+    /// What a folder SiteGen never built into may hold and still be built into: the files a publishing
+    /// checkout (a gh-pages branch) carries. They are the user's: kept, never listed in the manifest.
+    /// </summary>
+    private static readonly HashSet<string> PublishingFiles = new(StringComparer.Ordinal) { "README.md", "README", "CNAME", ".nojekyll", ".git" };
 
     private readonly string _display;
     private readonly OutputLock _lock;
@@ -102,10 +109,10 @@ public sealed class OutputFolder : IDisposable
             RecoverLeftovers(target, step, diagnostics, displayPath);
             var previous = OutputManifest.Read(target);
             if (previous is null && Directory.Exists(target)
-                && Directory.EnumerateFileSystemEntries(target).Any(e => Path.GetFileName(e) != "README.md"))
+                && Directory.EnumerateFileSystemEntries(target).Select(Path.GetFileName).FirstOrDefault(e => !PublishingFiles.Contains(e!)) is { } foreign)
             {
                 diagnostics.Add(Error(displayPath,
-                    "The output folder holds files SiteGen did not write and has no manifest of a previous build; choose an empty or new folder with --out, or empty this one."));
+                    $"The output folder holds files SiteGen did not write ({foreign}, ...) and has no manifest of a previous build; choose an empty or new folder with --out, or empty this one. (A README, CNAME, .nojekyll or a gh-pages checkout's .git may be there: they are kept.)"));
                 held.Dispose();
                 return null;
             }
@@ -135,7 +142,7 @@ public sealed class OutputFolder : IDisposable
     public bool Commit(IReadOnlyCollection<string> siteFiles, byte[]? cache, DiagnosticBag diagnostics)
     {
         var staged = OutputCommit.StagedFiles(Staging);
-        var clashes = staged.Where(f => !_previous.Contains(f) && f != OutputManifest.FileName && Occupied(f)).ToList();
+        var clashes = staged.Where(f => !_previous.Contains(f) && f != OutputManifest.FileName && Occupied(f) && !Identical(f)).ToList();
         if (clashes.Count > 0)
         {
             var (verb, pronoun) = clashes.Count == 1 ? ("was", "it") : ("were", "them");
@@ -217,6 +224,17 @@ public sealed class OutputFolder : IDisposable
         {
             _lock.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Whether the user's file at a path the build writes already holds what the build writes there (the
+    /// <c>.nojekyll</c> of a gh-pages checkout): it is kept, and nothing is lost.
+    /// </summary>
+    private bool Identical(string file)
+    {
+        var theirs = new FileInfo(Path.Combine(Target, file));
+        var ours = new FileInfo(Path.Combine(Staging, file));
+        return theirs.Exists && theirs.Length == ours.Length && File.ReadAllBytes(theirs.FullName).AsSpan().SequenceEqual(File.ReadAllBytes(ours.FullName));
     }
 
     /// <summary>Whether something not written by SiteGen is at a path the build writes, or at one of its folders.</summary>

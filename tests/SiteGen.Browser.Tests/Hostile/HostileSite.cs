@@ -105,7 +105,7 @@ public static class HostileSite
         for (var i = 0; i < groups.Count; i++)
         {
             var number = i + 1;
-            File.WriteAllText(Path.Combine(chapter, $"2.{number}-xss-{number}.yaml"), Record(number, groups[i], i == 0 ? MermaidAttacks : []));
+            File.WriteAllText(Path.Combine(chapter, $"2.{number}-xss-{number}.yaml"), Record(number, groups.Count, groups[i], i == 0 ? MermaidAttacks : []));
         }
 
         return SiteBuilder.Build(new BuildOptions(content, RepositoryPaths.Templates, Path.Combine(root, "site"),
@@ -131,8 +131,12 @@ public static class HostileSite
         return Save(site);
     }
 
-    /// <summary>The sample record 2.1 with every localized text, command and output replaced by the payloads.</summary>
-    private static string Record(int number, IReadOnlyList<string> payloads, IReadOnlyList<string> extraDiagrams)
+    /// <summary>
+    /// The sample record 2.1 with every localized text, command and output replaced by the payloads; its follow-ups
+    /// are the next record (done) and one with no record, titled with payloads, so the learning path on the index
+    /// draws hostile titles in its nodes, a planned one included.
+    /// </summary>
+    private static string Record(int number, int records, IReadOnlyList<string> payloads, IReadOnlyList<string> extraDiagrams)
     {
         var record = (YamlMappingNode)Load(Path.Combine(RepositoryPaths.Content, "experiments", "02-controllers", "2.1-statefulset.yaml"));
         record.Children[new YamlScalarNode("id")] = new YamlScalarNode($"2.{number}") { Style = YamlDotNet.Core.ScalarStyle.DoubleQuoted };
@@ -143,6 +147,14 @@ public static class HostileSite
         var prose = string.Join("\n\n", payloads.Select((p, i) => $"{p}\n\n[{p}](#p{i}) `{p}`"));
         var code = string.Join("\n", payloads);
         Replace(record, prose, code);
+        record.Children[new YamlScalarNode("next_steps")] = new YamlMappingNode(
+            "experiments", new YamlSequenceNode(
+                new YamlMappingNode(
+                    "experiment", new YamlScalarNode($"2.{(number % records) + 1}") { Style = YamlDotNet.Core.ScalarStyle.DoubleQuoted },
+                    "done", "true"),
+                new YamlMappingNode(
+                    "experiment", new YamlScalarNode("2.99") { Style = YamlDotNet.Core.ScalarStyle.DoubleQuoted },
+                    "title", Localized(string.Join(" ", payloads.Where(p => !p.Contains('\n')).Take(3))))));
 
         // Tags are shown as written and name pages of their own: the payloads are tags too.
         record.Children[new YamlScalarNode("tags")] = new YamlSequenceNode(payloads.Where(p => p.Trim().Length > 0 && !p.Contains('\n')).Take(5)

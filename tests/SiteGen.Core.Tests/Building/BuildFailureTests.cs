@@ -63,9 +63,11 @@ public sealed class BuildFailureTests
     }
 
     [Fact]
-    public void UiStringMissingInOneLanguage_IsReportedInThatLanguagesFile()
+    public void UiStringAddedInOneLanguageOnly_IsReportedInTheOtherLanguagesFile()
     {
-        AssertFailsAndKeepsSite(w => w.Edit("templates/i18n/en.yaml", "view_report: Markdown report\n", ""));
+        // A string the theme lacks, for the site's own templates: every language needs it (one the theme has
+        // and a site's file leaves out comes from the theme).
+        AssertFailsAndKeepsSite(w => w.Edit("templates/i18n/en.yaml", "view_report: Markdown report\n", "view_report: Markdown report\nour_motto: Measure twice\n"));
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed partial class IncrementalBuildTests
         Template,
         ReportTemplate,
         UiString,
+        Done,
         Date,
         BaseUrl,
     }
@@ -117,6 +118,26 @@ public sealed partial class IncrementalBuildTests
         // languages (10); no other tag's page, and not the sitemap, which lists no titles.
         Assert.Equal((26, 30), (result.Rendered, result.Reused));
         AssertSameAsCleanBuild(workspace, "after a title edit");
+    }
+
+    [Fact]
+    public void AQuestionAnswered_AlsoRendersTheIndexes_WhoseProgressListsIt_ButNoTagPage()
+    {
+        using var workspace = Workspace.OfRepository();
+        var cache = workspace.PathOf("cache");
+        Build(workspace, cache);
+        var before = Workspace.Snapshot(workspace.Site);
+
+        workspace.Edit(Record, "        en: StatefulSet update strategies and rolling updates\n      done: false", "        en: StatefulSet update strategies and rolling updates\n      done: true");
+        var result = Build(workspace, cache);
+
+        // 2.1's pages, side-by-side pages and reports (6) and both indexes (2): the tag pages show no progress.
+        Assert.Equal((8, 48), (result.Rendered, result.Reused));
+        Assert.Equal(
+            ["en/02-controllers/2.1-statefulset/index.html", "en/02-controllers/2.1-statefulset/parallel.html", "en/02-controllers/2.1-statefulset/report.md", "en/index.html",
+             "zh/02-controllers/2.1-statefulset/index.html", "zh/02-controllers/2.1-statefulset/parallel.html", "zh/02-controllers/2.1-statefulset/report.md", "zh/index.html"],
+            Differences(before, Workspace.Snapshot(workspace.Site)));
+        AssertSameAsCleanBuild(workspace, "after a question was answered");
     }
 
     [Fact]
@@ -257,6 +278,14 @@ public sealed partial class IncrementalBuildTests
             case Edit.ReportTemplate:
                 Rewrite(workspace.PathOf("templates/report/report.sbn"), MetaId(), $"**{{{{ t \"meta_id\" }}}}** (v{n}):");
                 break;
+            case Edit.Done:
+                // An objective, a question, a follow-up or a topic to read up on: done, or not done any more.
+                var path = workspace.PathOf(Record);
+                var marks = DoneLine().Matches(File.ReadAllText(path));
+                var mark = marks[n % marks.Count];
+                var flipped = mark.Value.EndsWith("true", StringComparison.Ordinal) ? mark.Value.Replace("true", "false", StringComparison.Ordinal) : mark.Value.Replace("false", "true", StringComparison.Ordinal);
+                File.WriteAllText(path, File.ReadAllText(path).Remove(mark.Index, mark.Length).Insert(mark.Index, flipped));
+                break;
             case Edit.UiString:
                 Rewrite(workspace.PathOf("templates/i18n/en.yaml"), ViewReport(), $"view_report: Markdown report v{n}");
                 break;
@@ -331,6 +360,9 @@ public sealed partial class IncrementalBuildTests
 
     [GeneratedRegex(@"view_report: Markdown report.*")]
     private static partial Regex ViewReport();
+
+    [GeneratedRegex(@"done: (true|false)")]
+    private static partial Regex DoneLine();
 
     [GeneratedRegex(@"^date: [\d-]+", RegexOptions.Multiline)]
     private static partial Regex DateLine();

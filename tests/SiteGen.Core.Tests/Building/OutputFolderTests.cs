@@ -29,18 +29,69 @@ public sealed class OutputFolderTests
     }
 
     [Fact]
+    public void TheFirstBuild_IntoAGhPagesCheckout_Succeeds_KeepsItsFiles_AndWritesNoJekyll()
+    {
+        using var workspace = Workspace.OfRepository();
+        workspace.Write("site/.git/HEAD", "ref: refs/heads/gh-pages\n");
+        workspace.Write("site/.git/config", "[core]\n");
+        workspace.Write("site/CNAME", "labs.example.org\n");
+        workspace.Write("site/README.md", "# The published site\n");
+        workspace.Write("site/.nojekyll", "");
+
+        var (result, report) = Builds.Run(workspace);
+
+        Assert.True(result.Succeeded, report);
+        Assert.Equal("ref: refs/heads/gh-pages\n", File.ReadAllText(workspace.PathOf("site/.git/HEAD")));
+        Assert.Equal("labs.example.org\n", File.ReadAllText(workspace.PathOf("site/CNAME")));
+        Assert.Equal("# The published site\n", File.ReadAllText(workspace.PathOf("site/README.md")));
+        Assert.Equal("", File.ReadAllText(workspace.PathOf("site/.nojekyll")));
+        Assert.True(File.Exists(workspace.PathOf("site/zh/index.html")));
+        var manifest = File.ReadAllText(workspace.PathOf("site/.sitegen-output"));
+        Assert.DoesNotContain("CNAME", manifest, StringComparison.Ordinal);
+        Assert.DoesNotContain(".git/", manifest, StringComparison.Ordinal);
+
+        // And it stays theirs on the next build.
+        Assert.True(Builds.Run(workspace).Result.Succeeded);
+        Assert.Equal("labs.example.org\n", File.ReadAllText(workspace.PathOf("site/CNAME")));
+    }
+
+    [Fact]
+    public void EveryBuild_WritesNoJekyll_SoGitHubPagesPublishesTheSiteAsItIs()
+    {
+        using var workspace = Workspace.OfRepository();
+
+        Assert.True(Builds.Run(workspace).Result.Succeeded);
+
+        Assert.Equal(0, new FileInfo(workspace.PathOf("site/.nojekyll")).Length);
+    }
+
+    [Fact]
+    public void TheFirstBuild_IntoAFolderWithOtherFiles_IsRefused_NamingOne()
+    {
+        using var workspace = Workspace.OfRepository();
+        workspace.Write("site/CNAME", "labs.example.org\n");
+        workspace.Write("site/notes.txt", "mine\n");
+
+        var (result, report) = Builds.Run(workspace);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("error SG0408: The output folder holds files SiteGen did not write (notes.txt, ...)", report, StringComparison.Ordinal);
+        Assert.Equal("mine\n", File.ReadAllText(workspace.PathOf("site/notes.txt")));
+    }
+
+    [Fact]
     public void UserFileWhereTheBuildNowWrites_FailsTheBuild_AndKeepsEverything()
     {
         using var workspace = Workspace.OfRepository();
         Assert.True(Builds.Run(workspace).Result.Succeeded);
-        workspace.Write("site/assets/extra.css", "/* the user's */\n");
-        workspace.Write("templates/assets/extra.css", "/* the theme's */\n");
+        workspace.Write("site/assets/more.css", "/* the user's */\n");
+        workspace.Write("templates/assets/more.css", "/* the theme's */\n");
         var before = Workspace.Snapshot(workspace.Site);
 
         var (result, report) = Builds.Run(workspace);
 
         Assert.False(result.Succeeded);
-        Assert.Contains("error SG0408: assets/extra.css in the output folder was not written by SiteGen, but this build writes it; move it elsewhere.", report, StringComparison.Ordinal);
+        Assert.Contains("error SG0408: assets/more.css in the output folder was not written by SiteGen, but this build writes it; move it elsewhere.", report, StringComparison.Ordinal);
         var after = Workspace.Snapshot(workspace.Site);
         Assert.Equal(before.Keys, after.Keys);
         Assert.All(after, f => Assert.True(f.Value.AsSpan().SequenceEqual(before[f.Key]), $"{f.Key} changed."));

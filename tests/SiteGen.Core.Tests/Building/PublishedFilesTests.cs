@@ -117,7 +117,7 @@ public sealed class PublishedFilesTests
         var (result, report, files) = Builds.InMemory(workspace.Content, workspace.Templates, workspace.Root);
 
         Assert.True(result.Succeeded, report);
-        Assert.Contains("warning SG0709: The SVG images/evil.svg holds <foreignObject> elements, <script> elements, event handlers (on… attributes)", report, StringComparison.Ordinal);
+        Assert.Contains("warning SG0809: The SVG images/evil.svg holds <foreignObject> elements, <script> elements, event handlers (on… attributes)", report, StringComparison.Ordinal);
         var svg = Encoding.UTF8.GetString(files["files/experiments/02-controllers/images/evil.svg"]);
         Assert.Equal("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"10\"><rect width=\"20\" height=\"10\" /></svg>", svg);
     }

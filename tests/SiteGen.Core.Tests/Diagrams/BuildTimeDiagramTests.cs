@@ -108,6 +108,51 @@ public sealed class BuildTimeDiagramTests : IDisposable
     }
 
     [Fact]
+    public void TheIndexsLearningPath_IsDrawnToo_AsAGroupOfLinksToTheExperimentPages_WithHostileTitlesAsText()
+    {
+        const string hostile = "Q\" ]--> <b>x</b><img src=x onerror=alert(1)> #quot; fa:fa-car";
+        _workspace.Edit("content/experiments/02-controllers/2.2-deployment-rolling-update.yaml", "  en: Deployment rolling update", "  en: '" + hostile.Replace("'", "''", StringComparison.Ordinal) + "'");
+        _workspace.Edit("content/experiments/04-storage/4.1-pv-pvc.yaml", "    - experiment: \"2.1\"\n      done: true",
+            "    - experiment: \"2.1\"\n      done: true\n    - experiment: \"4.2\"\n      title: {zh: '<b>计划</b>', en: '\"Snapshots\" <b>planned</b>'}");
+
+        var result = Build();
+
+        Assert.True(result.Succeeded, DiagnosticFormatter.Report(result.Diagnostics, result.FilesChecked));
+        var page = Page("en/index.html");
+        Assert.Empty(page.QuerySelectorAll("pre.mermaid"));
+        // The only scripts are the search's: no Mermaid runs in the reader's browser.
+        Assert.Equal(["../pagefind/pagefind-component-ui.js"], page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")));
+        Assert.Equal(["text/pagefind-template"], page.QuerySelectorAll("script:not([src])").Select(s => s.GetAttribute("type")));
+        var paths = page.QuerySelectorAll("#learning-path .diagram-art");
+        Assert.Equal(2, paths.Length);
+        foreach (var path in paths)
+        {
+            // A group, named by the chapter's heading: an image would hide its links.
+            Assert.Equal("group", path.GetAttribute("role"));
+            Assert.NotNull(page.GetElementById(path.GetAttribute("aria-labelledby")!));
+            Assert.Single(path.QuerySelectorAll(".diagram-light > svg"));
+            Assert.Single(path.QuerySelectorAll(".diagram-dark > svg"));
+            Assert.False(SvgTidy.IsActive(path.InnerHtml));
+        }
+
+        var controllers = paths[0].QuerySelector(".diagram-light svg")!;
+        var links = controllers.QuerySelectorAll("a").Select(a => a.GetAttribute("xlink:href") ?? a.GetAttribute("href")).ToList();
+        Assert.Equal(["../en/02-controllers/2.1-statefulset/index.html", "../en/02-controllers/2.2-deployment-rolling-update/index.html", "../en/04-storage/4.1-pv-pvc/index.html"], links);
+        Assert.All(links, href => Assert.True(File.Exists(_workspace.PathOf("site/en/" + href)), href));
+
+        // The title is drawn as the text it is (Mermaid wraps it over lines), and nothing of it became markup.
+        var text = string.Concat(controllers.QuerySelectorAll("a")[1].QuerySelectorAll("tspan.text-inner-tspan").Select(t => t.TextContent.TrimStart()));
+        Assert.Equal("✅2.2" + hostile.Replace(" ", "", StringComparison.Ordinal), text);
+        Assert.Empty(controllers.QuerySelectorAll("img"));
+
+        // 4.2 has no record: planned, dashed, with the follow-up's title, and no link.
+        var storage = paths[1].QuerySelector(".diagram-light svg")!;
+        var planned = Assert.Single(storage.QuerySelectorAll("g.node.planned"));
+        Assert.Contains("\"Snapshots\"<b>planned</b>", planned.TextContent.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Null(planned.Closest("a"));
+    }
+
+    [Fact]
     public void ABuildWhoseDiagramsAreKept_DrawsNone()
     {
         Assert.True(Build().DiagramsDrawn > 0);

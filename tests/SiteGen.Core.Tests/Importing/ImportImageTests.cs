@@ -29,7 +29,7 @@ public sealed class ImportImageTests : IDisposable
         Assert.Equal(png, File.ReadAllBytes(copied));
         Assert.DoesNotContain(note.Diagnostics, d => d.IsError);
         var checkedContent = new ContentChecker(new PathDisplay(_workspace.Root)).Check(_workspace.Content);
-        Assert.DoesNotContain(checkedContent.Diagnostics, d => d.IsError || d.Code.StartsWith("SG07", StringComparison.Ordinal));
+        Assert.DoesNotContain(checkedContent.Diagnostics, d => d.IsError || d.Code.StartsWith("SG08", StringComparison.Ordinal));
         Assert.Single(Assert.Single(checkedContent.ValidRecords).Published);
     }
 

@@ -42,15 +42,15 @@ public sealed class RecordFilesCheckTests
     }
 
     [Theory]
-    [InlineData("steps:\n  - title: One\n    screenshots:\n      - file: images/gone.png\n        alt: x\n", 10, 15, "SG0701", true, "The image images/gone.png is not there (experiments/03-config/images/gone.png)")]
-    [InlineData("resources:\n  - gone.yaml\n", 8, 5, "SG0702", false, "The resource gone.yaml is not there (experiments/03-config/gone.yaml), so it is shown as text and not published")]
-    [InlineData("resources:\n  - ../../../secret.yaml\n", 8, 5, "SG0703", true, "../../../secret.yaml leads outside the content folder")]
-    [InlineData("description: \"![shot](../../../shot.png)\"\n", 7, 23, "SG0703", true, "../../../shot.png leads outside the content folder")]
-    [InlineData("resources:\n  - /home/me/app.yaml\n", 8, 5, "SG0704", true, "/home/me/app.yaml is an absolute path")]
-    [InlineData("description: \"![shot](C:/shots/a.png)\"\n", 7, 23, "SG0704", true, "C:/shots/a.png is an absolute path")]
-    [InlineData("description: \"![x](file:///etc/passwd)\"\n", 7, 20, "SG0705", true, "file:///etc/passwd is a file: address")]
-    [InlineData("steps:\n  - title: One\n    screenshots:\n      - file: \"data:image/svg+xml,<svg onload=alert(1)>\"\n        alt: x\n", 10, 15, "SG0705", true, "is a data: address")]
-    [InlineData("description: \"![x](https://example.org/a.png)\"\n", 7, 20, "SG0708", false, "The image https://example.org/a.png is loaded from another site")]
+    [InlineData("steps:\n  - title: One\n    screenshots:\n      - file: images/gone.png\n        alt: x\n", 10, 15, "SG0801", true, "The image images/gone.png is not there (experiments/03-config/images/gone.png)")]
+    [InlineData("resources:\n  - gone.yaml\n", 8, 5, "SG0802", false, "The resource gone.yaml is not there (experiments/03-config/gone.yaml), so it is shown as text and not published")]
+    [InlineData("resources:\n  - ../../../secret.yaml\n", 8, 5, "SG0803", true, "../../../secret.yaml leads outside the content folder")]
+    [InlineData("description: \"![shot](../../../shot.png)\"\n", 7, 23, "SG0803", true, "../../../shot.png leads outside the content folder")]
+    [InlineData("resources:\n  - /home/me/app.yaml\n", 8, 5, "SG0804", true, "/home/me/app.yaml is an absolute path")]
+    [InlineData("description: \"![shot](C:/shots/a.png)\"\n", 7, 23, "SG0804", true, "C:/shots/a.png is an absolute path")]
+    [InlineData("description: \"![x](file:///etc/passwd)\"\n", 7, 20, "SG0805", true, "file:///etc/passwd is a file: address")]
+    [InlineData("steps:\n  - title: One\n    screenshots:\n      - file: \"data:image/svg+xml,<svg onload=alert(1)>\"\n        alt: x\n", 10, 15, "SG0805", true, "is a data: address")]
+    [InlineData("description: \"![x](https://example.org/a.png)\"\n", 7, 20, "SG0808", false, "The image https://example.org/a.png is loaded from another site")]
     public void ABadPath_IsADiagnostic_WhereItIsWritten(string yaml, int line, int column, string code, bool error, string message)
     {
         using var content = Site(yaml);

@@ -73,11 +73,14 @@ public static class BuildPlan
         var config = catalogue.Config;
         var languages = config.LanguageCodes.ToList();
         var index = ContentHash.OfParts(catalogue.Records.Select(IndexLine));
+
+        // The index of a language also shows what each record leaves to do, its ratings and its follow-ups.
+        var progress = ContentHash.OfParts(catalogue.Records.Select(ProgressLine));
         var jobs = new List<PageJob>();
         foreach (var language in languages)
         {
             jobs.Add(Job($"index/{language}", PageKind.LanguageIndex, language, null, language + "/", inputs,
-                [.. Shared(inputs, language), new PageInput("catalogue", index)]));
+                [.. Shared(inputs, language), new PageInput("catalogue", index), new PageInput("progress", progress)]));
         }
 
         var tags = catalogue.Records.SelectMany(r => r.Tags).Select(SiteLayout.TagSlug).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -159,6 +162,15 @@ public static class BuildPlan
                 .ToList()
             : [];
         assets.Add((mermaidScript, SiteLayout.AssetsFolder + "/" + SiteLayout.MermaidAsset));
+
+        // GitHub Pages runs Jekyll over a site unless its root has .nojekyll; Jekyll would drop every file and
+        // folder whose name starts with "_" (Pagefind's, a vendor's). Other hosts ignore the empty file.
+        var noJekyll = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(mermaidScript)!)!, SiteLayout.NoJekyllFile);
+        if (File.Exists(noJekyll))
+        {
+            assets.Add((noJekyll, SiteLayout.NoJekyllFile));
+        }
+
         var license = Path.Combine(Path.GetDirectoryName(mermaidScript)!, "LICENSE");
         if (File.Exists(license))
         {
@@ -213,6 +225,17 @@ public static class BuildPlan
             entry.ObjectivesTotal.ToString(CultureInfo.InvariantCulture),
             string.Join('\u001e', entry.Tags),
             string.Join('\u001e', entry.Untranslated.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => $"{u.Key}={u.Value}")));
+
+    /// <summary>
+    /// What the progress and the learning path of the index show of an experiment besides its index line:
+    /// what it leaves to do (kind, place, text, status), its ratings, and its follow-ups (id, done, title).
+    /// </summary>
+    private static string ProgressLine(RecordEntry entry) =>
+        string.Join('\u001f',
+            entry.Id,
+            string.Join('\u001e', entry.Outstanding.Select(o => string.Join('\u001d', o.Kind.ToString(), o.Anchor, Fingerprint(o.Text), o.Status ?? ""))),
+            entry.Ratings is { } r ? string.Create(CultureInfo.InvariantCulture, $"{r.Knowledge}/{r.Practice}/{r.Recommendation}") : "-",
+            string.Join('\u001e', entry.FollowUps.Select(f => string.Join('\u001d', f.Id, f.Done ? "done" : "", Fingerprint(f.Title)))));
 
     private static string Fingerprint(Localized? text) =>
         text is null ? "-"

@@ -29,6 +29,8 @@ public sealed record SiteInputs(string SiteGen, string SiteConfig, string HtmlTe
             ContentHash.OfFolder(Path.Combine(templatesDirectory, ScribanReportRenderer.Folder)),
             config.LanguageCodes.ToDictionary(
                 l => l,
-                l => File.Exists(UiStringsLoader.PathOf(templatesDirectory, l)) ? ContentHash.OfFile(UiStringsLoader.PathOf(templatesDirectory, l)) : "",
+                l => ContentHash.OfParts([HashOf(UiStringsLoader.PathOf(templatesDirectory, l)), HashOf(UiStringsLoader.OverridesOf(templatesDirectory, l))]),
                 StringComparer.Ordinal));
+
+    private static string HashOf(string file) => File.Exists(file) ? ContentHash.OfFile(file) : "";
 }

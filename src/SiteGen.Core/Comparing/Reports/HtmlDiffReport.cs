@@ -168,7 +168,7 @@ public static class HtmlDiffReport
         .scroll{overflow-x:auto}table{border-collapse:collapse}th,td{border:1px solid var(--line);padding:.25rem .6rem;text-align:right}th[scope=row]{text-align:left}
         .kind{display:inline-block;min-width:5.5rem;font-weight:600}.links a{margin-right:1rem}
         .hunk{border:1px solid var(--line);border-radius:6px;margin:.5rem 0;overflow-x:auto}
-        .section{margin:0;padding:.25rem .6rem;color:var(--muted);border-bottom:1px solid var(--line);font-size:.9rem}
+        .section{margin:0;padding:.25rem .6rem;color:var(--muted);border-bottom:1px solid var(--line);font-size:.9rem;overflow-wrap:anywhere}
         .line{font:14px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,"Noto Sans Mono CJK SC",monospace;white-space:pre-wrap;overflow-wrap:anywhere;padding:0 .6rem 0 1.6rem;text-indent:-1rem}
         .sign{display:inline-block;width:1rem;text-indent:0}.line.del{background:var(--del)}.line.ins{background:var(--ins)}
         del,ins{text-decoration:none;border-radius:2px}.del del{background:var(--delmark);text-decoration:line-through}.ins ins{background:var(--insmark)}

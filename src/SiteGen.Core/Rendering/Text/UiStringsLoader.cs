@@ -20,7 +20,7 @@ public static class UiStringsLoader
     public static IReadOnlyDictionary<string, UiStrings>? Load(
         string templatesDirectory, SiteConfig config, PathDisplay display, DiagnosticBag diagnostics)
     {
-        var files = new List<(LanguageConfig Language, SourceText Source, Dictionary<string, ScalarNode> Keys)>();
+        var files = new List<(LanguageConfig Language, string Shown, Dictionary<string, (ScalarNode Node, string File)> Keys)>();
         var failed = false;
         foreach (var language in config.Languages)
         {
@@ -34,14 +34,20 @@ public static class UiStringsLoader
                 continue;
             }
 
-            var keys = Read(path, displayPath, diagnostics, out var source);
-            if (keys is null || source is null)
+            if (Read(path, displayPath, diagnostics, out _) is not { } theme)
             {
                 failed = true;
                 continue;
             }
 
-            files.Add((language, source, keys));
+            var keys = theme.ToDictionary(k => k.Key, k => (k.Value, displayPath), StringComparer.Ordinal);
+            if (Overrides(templatesDirectory, language.Code, keys, display, diagnostics) is not { } shown)
+            {
+                failed = true;
+                continue;
+            }
+
+            files.Add((language, shown.Length > 0 ? shown : displayPath, keys));
         }
 
         if (failed)
@@ -49,14 +55,14 @@ public static class UiStringsLoader
             return null;
         }
 
-        foreach (var (language, source, keys) in files)
+        foreach (var (language, shown, keys) in files)
         {
-            foreach (var (otherLanguage, otherSource, otherKeys) in files.Where(f => f.Language != language))
+            foreach (var (otherLanguage, _, otherKeys) in files.Where(f => f.Language != language))
             {
-                foreach (var (key, node) in otherKeys.Where(k => !keys.ContainsKey(k.Key)).OrderBy(k => k.Value.Span.Line))
+                foreach (var (key, (node, file)) in otherKeys.Where(k => !keys.ContainsKey(k.Key)).OrderBy(k => k.Value.Node.Span.Line))
                 {
-                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MissingUiString, SourceSpan.WholeFile(source.DisplayPath),
-                        $"The UI string '{key}' is missing here but defined in {otherSource.DisplayPath} line {node.Span.Line}; add its {language.Code} text.", null));
+                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MissingUiString, SourceSpan.WholeFile(shown),
+                        $"The UI string '{key}' is missing here but defined in {file} line {node.Span.Line}; add its {language.Code} text.", null));
                     failed = true;
                 }
             }
@@ -66,8 +72,47 @@ public static class UiStringsLoader
             ? null
             : files.ToDictionary(
                 f => f.Language.Code,
-                f => new UiStrings(f.Language.Code, f.Source.DisplayPath, f.Keys.ToDictionary(k => k.Key, k => k.Value.Value, StringComparer.Ordinal)),
+                f => new UiStrings(f.Language.Code, f.Shown, f.Keys.ToDictionary(k => k.Key, k => k.Value.Node.Value, StringComparer.Ordinal)),
                 StringComparer.Ordinal);
+    }
+
+    /// <summary>The file of the site's own strings for a language in a composed theme, over the built-in ones (<see cref="Theming.Theme"/>).</summary>
+    public static string OverridesOf(string templatesDirectory, string language) =>
+        Path.Combine(templatesDirectory, Theming.Theme.OverridesFolder, language + ".yaml");
+
+    /// <summary>
+    /// Puts the site's own strings over the theme's: a site's <c>i18n/en.yaml</c> holds only the strings it
+    /// changes, and any its own templates add. A new key close to one of the theme's is most likely that key
+    /// misspelt: it is ignored, with a warning. The site's file as shown, empty when there is none; null when it is unreadable.
+    /// </summary>
+    private static string? Overrides(string templatesDirectory, string language, Dictionary<string, (ScalarNode Node, string File)> keys, PathDisplay display, DiagnosticBag diagnostics)
+    {
+        var path = OverridesOf(templatesDirectory, language);
+        if (!File.Exists(path))
+        {
+            return "";
+        }
+
+        var shown = display.Of(path);
+        if (Read(path, shown, diagnostics, out var source) is not { } overrides)
+        {
+            return null;
+        }
+
+        var theme = keys.Keys.ToList();
+        foreach (var (key, node) in overrides)
+        {
+            if (!keys.ContainsKey(key) && Suggestions.Nearest(key, theme) is { } near)
+            {
+                diagnostics.Add(source!.Warning(DiagnosticCodes.UnknownUiString, node.Span,
+                    $"The theme has no UI string '{key}', so this text is ignored: did you mean '{near}'?"));
+                continue;
+            }
+
+            keys[key] = (node, shown);
+        }
+
+        return shown;
     }
 
     private static Dictionary<string, ScalarNode>? Read(string path, string displayPath, DiagnosticBag diagnostics, out SourceText? source)

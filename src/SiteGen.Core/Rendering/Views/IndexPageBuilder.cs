@@ -6,12 +6,14 @@ namespace SiteGen.Rendering.Views;
 /// <summary>Builds the index of one language and the language chooser at the root.</summary>
 public static class IndexPageBuilder
 {
+    /// <summary>A site of up to this many experiments shows its learning path, progress and ratings with every group open.</summary>
+    public const int ExpandedUpTo = 20;
+
     public static IndexPage Build(string language, UiStrings ui, Catalogue catalogue, ProseMarkdown markdown)
     {
         var config = catalogue.Config;
         var prose = new ProseFactory(markdown, config, language, ui["untranslated"]);
-        var path = SiteLayout.LanguageIndex(language);
-        var root = SiteLayout.RootFrom(path);
+        var root = SiteLayout.RootFrom(SiteLayout.LanguageIndex(language));
         var layout = catalogue.Layout;
 
         var chapters = config.Chapters
@@ -24,6 +26,7 @@ public static class IndexPageBuilder
             .Where(c => c.Experiments.Count > 0)
             .ToList();
 
+        var path = LearningPathBuilder.Build(catalogue, language, root, ui, prose);
         return new IndexPage
         {
             Language = catalogue.LanguageView(language),
@@ -32,6 +35,12 @@ public static class IndexPageBuilder
             // The language chooser is the x-default of the indexes, as it names itself: one group of alternates, seen from each of its pages.
             Links = Links(language, l => l + "/", catalogue) with { XDefault = layout.Absolute("") ?? root + SiteLayout.PageFile },
             Chapters = chapters,
+            LearningPath = path,
+            Progress = ProgressBuilder.Build(catalogue, language, root, ui, prose),
+            Ratings = ProgressBuilder.Ratings(catalogue, language, root, prose),
+            RatingNames = [.. ProgressBuilder.RatingKeys.Select(k => ui[k])],
+            Expanded = catalogue.Records.Count <= ExpandedUpTo,
+            HasDiagrams = path.Any(p => p.Mermaid is not null),
         };
     }
 

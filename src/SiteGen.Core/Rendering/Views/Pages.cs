@@ -129,6 +129,24 @@ public sealed record IndexPage : SitePage
 {
     public required IReadOnlyList<ChapterEntry> Chapters { get; init; }
 
+    /// <summary>Each chapter's experiments and the follow-ups between them.</summary>
+    public IReadOnlyList<ChapterPath> LearningPath { get; init; } = [];
+
+    /// <summary>What is left to do across the site.</summary>
+    public ProgressView Progress { get; init; } = new([], []);
+
+    /// <summary>The self-assessment of every experiment that rates itself, chapter by chapter.</summary>
+    public IReadOnlyList<RatingsChapter> Ratings { get; init; } = [];
+
+    /// <summary>The columns of <see cref="Ratings"/>, in the page's language.</summary>
+    public IReadOnlyList<string> RatingNames { get; init; } = [];
+
+    /// <summary>
+    /// Whether the groups of the learning path, the progress and the ratings start open: on a small site they
+    /// do; on a large one each shows its name and count, and opens on demand.
+    /// </summary>
+    public bool Expanded { get; init; }
+
     /// <summary>Whether any experiment has a tag, so the tag index exists.</summary>
     public bool HasTags => Chapters.Any(c => c.Experiments.Any(e => e.Tags.Count > 0));
 

@@ -80,6 +80,9 @@ public sealed class SiteLayout(SiteConfig config)
 
     public const string RobotsFile = "robots.txt";
 
+    /// <summary>The empty file that tells GitHub Pages to publish the site as it is, without Jekyll.</summary>
+    public const string NoJekyllFile = ".nojekyll";
+
     /// <summary>
     /// The path the site is published under, from the root of its host: <c>/</c>, or <c>/notes/</c> for a
     /// base URL of <c>https://example.github.io/notes/</c>; <c>/</c> without a base URL. A page served at any

@@ -98,8 +98,8 @@ public sealed partial class FuzzSite : IDisposable
     private static readonly HashSet<string> WholeFileCodes =
         [DiagnosticCodes.EmptyFile, DiagnosticCodes.InvalidUtf8, DiagnosticCodes.DocumentTooLarge, DiagnosticCodes.UnreadableFile];
 
-    /// <summary>SG00xx (reading), SG01xx (a record), SG02xx (records together), SG03xx (site.yaml): what check finds.</summary>
-    private static bool IsContentCode(string code) => string.CompareOrdinal(code, "SG0400") < 0 || code.StartsWith("SG07", StringComparison.Ordinal);
+    /// <summary>SG00xx (reading), SG01xx (a record), SG02xx (records together), SG03xx (site.yaml), SG08xx (the files a record names): what check finds.</summary>
+    private static bool IsContentCode(string code) => string.CompareOrdinal(code, "SG0400") < 0 || code.StartsWith("SG08", StringComparison.Ordinal);
 
     /// <summary>Lines as editors and SiteGen count them: ended by \n, \r\n or a lone \r.</summary>
     private static int LineCount(byte[] bytes) =>
@@ -125,6 +125,6 @@ public sealed partial class FuzzSite : IDisposable
     private static partial Regex CodeShape();
 
     /// <summary>Every file a site may hold: the root page, language indexes, 404 pages, the sitemap, robots.txt, experiment pages, side-by-side pages and reports, the search index, tag pages, assets.</summary>
-    [GeneratedRegex(@"^(\.sitegen-output|index\.html|((zh|en)/)?404\.html|sitemap\.xml|robots\.txt|(zh|en)/index\.html|(zh|en)/tags/index\.html|(zh|en)/tags/([a-z0-9]+(-[a-z0-9]+)*|t-[0-9a-f]{8})/index\.html|(zh|en)/\d{2}-[a-z0-9]+(-[a-z0-9]+)*/\d{1,2}\.\d{1,3}-[a-z0-9]+(-[a-z0-9]+)*/(index\.html|parallel\.html|report\.md)|assets/[A-Za-z0-9./-]+|pagefind/[a-z0-9_./-]+)$")]
+    [GeneratedRegex(@"^(\.sitegen-output|\.nojekyll|index\.html|((zh|en)/)?404\.html|sitemap\.xml|robots\.txt|(zh|en)/index\.html|(zh|en)/tags/index\.html|(zh|en)/tags/([a-z0-9]+(-[a-z0-9]+)*|t-[0-9a-f]{8})/index\.html|(zh|en)/\d{2}-[a-z0-9]+(-[a-z0-9]+)*/\d{1,2}\.\d{1,3}-[a-z0-9]+(-[a-z0-9]+)*/(index\.html|parallel\.html|report\.md)|assets/[A-Za-z0-9./-]+|pagefind/[a-z0-9_./-]+)$")]
     private static partial Regex SitePath();
 }

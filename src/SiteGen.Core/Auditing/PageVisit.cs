@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Microsoft.Playwright;
 
-namespace SiteGen.Browser.Tests;
+namespace SiteGen.Auditing;
 
 /// <summary>
 /// A page opened in its own browser context, with everything the page did recorded:
@@ -33,7 +34,7 @@ public sealed class PageVisit : IAsyncDisposable
     public List<string> DiagramProblems { get; } = [];
 
     /// <param name="withoutScripts">Abort every script request (fast navigation when only the HTML matters).</param>
-    public static async Task<PageVisit> OpenAsync(SiteFixture site, string page,
+    public static async Task<PageVisit> OpenAsync(ServedSite site, string page,
         ColorScheme scheme = ColorScheme.Light, int width = 1280, int height = 900, bool withoutScripts = false)
     {
         var context = await site.NewContextAsync(scheme, width, height);
@@ -226,19 +227,4 @@ public sealed class PageVisit : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
-}
-
-/// <summary>Builds failure messages that name the page, the check and each offending element or message.</summary>
-public static class Report
-{
-    public static void NoProblems(string page, string check, IEnumerable<string> problems)
-    {
-        var list = problems.ToList();
-        if (list.Count == 0)
-        {
-            return;
-        }
-
-        Assert.Fail($"{page}: {check}: {list.Count} problem(s):\n" + string.Join("\n", list.Select(p => "  - " + p.Replace("\n", "\n    "))));
-    }
 }

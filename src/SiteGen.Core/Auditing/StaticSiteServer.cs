@@ -9,10 +9,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 
-namespace SiteGen.Browser.Tests;
+namespace SiteGen.Auditing;
 
 /// <summary>
-/// Serves a built site folder on http://127.0.0.1:{free port}/ with Kestrel, in-process.
+/// Serves a built site folder on http://127.0.0.1:{free port}/ with Kestrel, in-process, under the path the site is
+/// published at (<c>/notes/</c> for <c>https://user.github.io/notes/</c>, so links that start at that path work).
 /// "/" and "/zh/" serve the folder's index.html; "/zh" redirects to "/zh/" (as most static hosts do).
 /// Dot-files (.sitegen-output) are not served. A missing address gets the nearest 404.html, with status 404.
 /// </summary>
@@ -26,12 +27,15 @@ public sealed class StaticSiteServer : IAsyncDisposable
         BaseAddress = baseAddress;
     }
 
-    /// <summary>Ends with a slash, e.g. http://127.0.0.1:41234/</summary>
+    /// <summary>Ends with a slash, e.g. http://127.0.0.1:41234/ or http://127.0.0.1:41234/notes/</summary>
     public Uri BaseAddress { get; }
 
-    public static async Task<StaticSiteServer> StartAsync(string root)
+    /// <param name="pathBase">The path the site is served under: "/" (the default) or "/notes/".</param>
+    public static async Task<StaticSiteServer> StartAsync(string root, string pathBase = "/")
     {
         root = Path.GetFullPath(root);
+        var prefix = "/" + pathBase.Trim('/');
+        var under = prefix == "/" ? PathString.Empty : new PathString(prefix);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ContentRootPath = root,
@@ -50,18 +54,21 @@ public sealed class StaticSiteServer : IAsyncDisposable
         types.Mappings[".md"] = "text/markdown; charset=utf-8";
         types.Mappings[".svg"] = "image/svg+xml";
         types.Mappings[".png"] = "image/png";
-        // Pagefind's index: binary chunks and its WebAssembly, served as hosts serve unknown types.
-        foreach (var pagefind in new[] { ".pagefind", ".pf_meta", ".pf_fragment", ".pf_index", ".pf_filter" })
+        foreach (var text in new[] { ".txt", ".yaml", ".yml", ".sh", ".conf", ".toml", ".ini" })
         {
-            types.Mappings[pagefind] = "application/octet-stream";
+            types.Mappings[text] = "text/plain; charset=utf-8";
         }
 
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, DefaultFileNames = ["index.html"] });
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = under, DefaultFileNames = ["index.html"] });
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
+            RequestPath = under,
             ContentTypeProvider = types,
-            ServeUnknownFileTypes = false,
+            // Anything else (Pagefind's index chunks, a record's resource files of any type) is served as static
+            // hosts serve an unknown type: as bytes to download.
+            ServeUnknownFileTypes = true,
+            DefaultContentType = "application/octet-stream",
             // No caching between page loads: each check sees what is on disk now.
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "no-store",
         });
@@ -70,7 +77,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         // (GitHub Pages and Netlify serve the root one): the 404 pages are tested where readers meet them.
         app.Run(async context =>
         {
-            var path = context.Request.Path.Value ?? "/";
+            var path = context.Request.Path.StartsWithSegments(under, out var rest) ? rest.Value ?? "/" : "/";
             var folders = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
             folders = path.EndsWith('/') ? folders : folders[..^Math.Min(1, folders.Length)];
             var page = Enumerable.Range(0, folders.Length + 1).Reverse()
@@ -89,7 +96,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.Single();
-        return new StaticSiteServer(app, new Uri(address.TrimEnd('/') + "/"));
+        return new StaticSiteServer(app, new Uri(address.TrimEnd('/') + under + "/"));
     }
 
     public async ValueTask DisposeAsync()
