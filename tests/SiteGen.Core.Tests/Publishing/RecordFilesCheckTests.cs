@@ -49,6 +49,7 @@ public sealed class RecordFilesCheckTests
     [InlineData("resources:\n  - /home/me/app.yaml\n", 8, 5, "SG0804", true, "/home/me/app.yaml is an absolute path")]
     [InlineData("description: \"![shot](C:/shots/a.png)\"\n", 7, 23, "SG0804", true, "C:/shots/a.png is an absolute path")]
     [InlineData("description: \"![x](file:///etc/passwd)\"\n", 7, 20, "SG0805", true, "file:///etc/passwd is a file: address")]
+    [InlineData("description: \"![x](javascript:alert(1))\"\n", 7, 20, "SG0805", true, "javascript:alert(1) is a javascript: address")]
     [InlineData("steps:\n  - title: One\n    screenshots:\n      - file: \"data:image/svg+xml,<svg onload=alert(1)>\"\n        alt: x\n", 10, 15, "SG0805", true, "is a data: address")]
     [InlineData("description: \"![x](https://example.org/a.png)\"\n", 7, 20, "SG0808", false, "The image https://example.org/a.png is loaded from another site")]
     public void ABadPath_IsADiagnostic_WhereItIsWritten(string yaml, int line, int column, string code, bool error, string message)
