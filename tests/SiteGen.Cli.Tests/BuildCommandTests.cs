@@ -103,6 +103,6 @@ public sealed partial class BuildCommandTests
         Assert.Equal(ExitCodes.Usage, Sitegen.Run("build", "--output", "x").ExitCode);
     }
 
-    [GeneratedRegex(@"\nBuilt 48 pages, 6 reports and 2 other files into \S*site in \d+\.\d\d s: 56 rendered, 0 reused\.\n$")]
+    [GeneratedRegex(@"\nBuilt 48 pages, 6 reports, 2 other files and 9 files from the content into \S*site in \d+\.\d\d s: 56 rendered, 0 reused\.\n$")]
     private static partial Regex Wrote();
 }

@@ -143,6 +143,15 @@ public sealed class NewCommandTests : IDisposable
         var skeleton = File.ReadAllText(path);
         File.WriteAllText(path, SkeletonExamples.Uncomment(skeleton));
 
+        // The examples name files beside the record: a manifest and two screenshots.
+        File.WriteAllText(_workspace.PathOf(Chapter2 + "daemonset-one-pod-per-node.yaml"), "apiVersion: apps/v1\nkind: DaemonSet\n");
+        Directory.CreateDirectory(_workspace.PathOf(Chapter2 + "images"));
+        using (var image = new SixLabors.ImageSharp.Image<SixLabors.ImageSharp.PixelFormats.Rgba32>(8, 4))
+        {
+            SixLabors.ImageSharp.ImageExtensions.SaveAsPng(image, _workspace.PathOf(Chapter2 + "images/2.3-step-1.png"));
+            SixLabors.ImageSharp.ImageExtensions.SaveAsPng(image, _workspace.PathOf(Chapter2 + "images/2.3-result.png"));
+        }
+
         var check = Check();
 
         Assert.Equal(ExitCodes.Success, check.ExitCode);

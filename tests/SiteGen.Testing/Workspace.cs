@@ -28,10 +28,11 @@ public sealed class Workspace : IDisposable
     /// <summary>A workspace with the repository's sample content and templates.</summary>
     public static Workspace OfRepository() => Copy(RepositoryPaths.Content, RepositoryPaths.Templates);
 
-    /// <summary>Deletes every record of the content, for a test that brings its own.</summary>
+    /// <summary>Deletes every record of the content (not the resource files beside them), for a test that brings its own.</summary>
     public Workspace WithoutRecords()
     {
-        foreach (var record in Directory.GetFiles(Path.Combine(Content, "experiments"), "*.yaml", SearchOption.AllDirectories))
+        foreach (var record in Directory.GetFiles(Path.Combine(Content, "experiments"), "*.yaml", SearchOption.AllDirectories)
+            .Where(f => SiteGen.Loading.RecordFiles.IsRecordName(Path.GetFileName(f))))
         {
             File.Delete(record);
         }

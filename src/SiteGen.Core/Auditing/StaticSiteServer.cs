@@ -54,10 +54,9 @@ public sealed class StaticSiteServer : IAsyncDisposable
         types.Mappings[".md"] = "text/markdown; charset=utf-8";
         types.Mappings[".svg"] = "image/svg+xml";
         types.Mappings[".png"] = "image/png";
-        // Pagefind's index: binary chunks and its WebAssembly, served as hosts serve unknown types.
-        foreach (var pagefind in new[] { ".pagefind", ".pf_meta", ".pf_fragment", ".pf_index", ".pf_filter" })
+        foreach (var text in new[] { ".txt", ".yaml", ".yml", ".sh", ".conf", ".toml", ".ini" })
         {
-            types.Mappings[pagefind] = "application/octet-stream";
+            types.Mappings[text] = "text/plain; charset=utf-8";
         }
 
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = under, DefaultFileNames = ["index.html"] });
@@ -66,7 +65,10 @@ public sealed class StaticSiteServer : IAsyncDisposable
             FileProvider = files,
             RequestPath = under,
             ContentTypeProvider = types,
-            ServeUnknownFileTypes = false,
+            // Anything else (Pagefind's index chunks, a record's resource files of any type) is served as static
+            // hosts serve an unknown type: as bytes to download.
+            ServeUnknownFileTypes = true,
+            DefaultContentType = "application/octet-stream",
             // No caching between page loads: each check sees what is on disk now.
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "no-store",
         });

@@ -18,6 +18,9 @@ public sealed record BuildResult(
     /// <summary>The site's other files written from its content: the sitemap and <c>robots.txt</c>.</summary>
     public int OtherFiles { get; init; }
 
+    /// <summary>Files records name that the site publishes (images, their smaller copies, resources), written or kept.</summary>
+    public int Published { get; init; }
+
     /// <summary>Files of pages, reports and other files rendered by this build.</summary>
     public int Rendered { get; init; }
 

@@ -93,8 +93,19 @@ public sealed class SiteBuilder(BuildOptions given)
 
         Lap("search");
         var copied = BuildPlan.Assets(options.TemplatesDirectory, mermaid).ToDictionary(a => a.Path, writer.Copy, StringComparer.Ordinal);
+        var published = 0;
+        foreach (var file in BuildPlan.Files(content.ValidRecords))
+        {
+            var record = content.ValidRecords.First(r => r.Published.Any(p => p.File.SitePath == file.SitePath)).DisplayPath;
+            if (FilePublisher.Publish(file, writer, diagnostics, record) is { } publishedState)
+            {
+                pages[FilePublisher.KeyPrefix + file.SitePath] = publishedState;
+                published += publishedState.Files.Count;
+            }
+        }
+
         diagnostics.AddRange(writer.Failures);
-        Lap("assets");
+        Lap("assets and files");
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, content);
@@ -120,6 +131,7 @@ public sealed class SiteBuilder(BuildOptions given)
             content.Coverage)
         {
             OtherFiles = outputs.Count(o => o.Format.Engine == TemplateEngine.Writer),
+            Published = published,
             Rendered = pipeline.Rendered,
             Reused = outputs.Count - pipeline.Rendered,
             TemplatesFromCache = pipeline.TemplatesFromCache,

@@ -14,7 +14,7 @@ namespace SiteGen.Checking;
 /// </summary>
 public sealed class CheckCache
 {
-    private const string Header = "sitegen check cache 6";
+    private const string Header = "sitegen check cache 7";
 
     /// <summary>
     /// A file changed this close before the cache was saved may have changed again within the same tick
@@ -184,6 +184,13 @@ public sealed class CheckCache
             writer.Write(ratings.Practice ?? 0);
             writer.Write(ratings.Recommendation ?? 0);
         }
+        writer.WriteAll(entry.Files, f =>
+        {
+            writer.Write((int)f.Use);
+            writer.Write(f.Written);
+            writer.Write(f.At);
+            writer.Write(f.HasAlt);
+        });
     }
 
     private static RecordCheck ReadCheck(CacheReader reader)
@@ -216,6 +223,7 @@ public sealed class CheckCache
         {
             Outstanding = reader.All(() => new OutstandingItem((OutstandingKind)reader.Int(), reader.String(), reader.Localized(), reader.OptionalString())),
             Ratings = reader.Bool() ? new SelfAssessment { Knowledge = Stars(reader.Int()), Practice = Stars(reader.Int()), Recommendation = Stars(reader.Int()) } : null,
+            Files = reader.All(() => new Publishing.FileReference((Publishing.FileUse)reader.Int(), reader.String(), reader.Located(), reader.Bool())),
         };
         return new RecordCheck(entry, diagnostics);
     }

@@ -33,6 +33,7 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
         var config = site.Config is { } bound && SiteConfigValidator.Validate(bound, site.Source!, site.Map!, diagnostics) ? bound : null;
         var files = RecordFiles.Find(Path.Combine(contentDirectory, ExperimentsFolder), display, diagnostics);
         var context = config is not null ? new RecordContext(config) : null;
+        var inspector = config is not null ? new Publishing.FileInspector(contentDirectory, display, config.RemoteImages) : null;
         if (config is not null)
         {
             sink?.SiteChecked(config, site.Hash, files);
@@ -44,6 +45,13 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount }, i =>
         {
             var (check, record) = CheckFile(files[i], context);
+            if (check.Entry is { Files.Count: > 0 } named && inspector is not null)
+            {
+                // The files a record names are looked at on every run, never taken from the cache: they change on their own.
+                var found = new DiagnosticBag();
+                check = new RecordCheck(inspector.Inspect(named, found), [.. check.Diagnostics, .. found]);
+            }
+
             checks[i] = check;
             if (check.Entry is { } checkedEntry)
             {
@@ -70,7 +78,7 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
         if (files.Count == 0)
         {
             diagnostics.Warning(DiagnosticCodes.NoRecords, SourceSpan.WholeFile(display.Of(Path.Combine(contentDirectory, ExperimentsFolder))),
-                $"There are no records; add .yaml files under {ExperimentsFolder}/.");
+                $"There are no records; add files named <id>-<slug>.yaml (such as 1.1-first.yaml) under {ExperimentsFolder}/.");
         }
 
         var configFields = TranslationCoverage.FieldsOf(config);

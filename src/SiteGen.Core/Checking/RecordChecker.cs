@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Model;
@@ -8,7 +7,7 @@ using SiteGen.Validation;
 namespace SiteGen.Checking;
 
 /// <summary>Checks one record file on its own (its shape, its chapter, its translations) and takes its <see cref="RecordEntry"/>.</summary>
-internal static partial class RecordChecker
+internal static class RecordChecker
 {
     /// <summary>What checking found, and the bound record (partial when there were errors).</summary>
     public static (RecordCheck Check, LabRecord? Record) Check(RecordFile file, byte[] bytes, string hash, RecordContext context)
@@ -75,6 +74,7 @@ internal static partial class RecordChecker
             // A record with errors may be bound only in part, and is never shown: the index needs nothing more of it.
             Outstanding = valid ? Outstanding.Of(record) : [],
             Ratings = valid ? record.SelfAssessment : null,
+            Files = valid ? Publishing.FileReferences.Of(record, source, map, fields) : [],
         };
         return (new RecordCheck(entry, diagnostics), record);
     }
@@ -134,15 +134,11 @@ internal static partial class RecordChecker
     }
 
     /// <summary>The id in a file name that follows <c>&lt;id&gt;-&lt;slug&gt;.yaml</c>, such as 2.1 in <c>2.1-statefulset.yaml</c>.</summary>
-    public static string? FileNameId(RecordFile file) =>
-        FileName().Match(Path.GetFileName(file.Path)) is { Success: true } match ? match.Groups["id"].Value : null;
+    public static string? FileNameId(RecordFile file) => RecordFiles.IdInName(Path.GetFileName(file.Path));
 
     private static RecordEntry Unreadable(RecordFile file, string hash, string id) =>
         new(file.Path, file.Display, hash, IsValid: false, id, null, 0, null, default, null, 0, 0, [],
             new Dictionary<string, int>(), 0, new Located(SourceSpan.WholeFile(file.Display), null), null, []);
 
     private static Located At(SourceText source, SourceSpan span) => new(span, source.Line(span.Line));
-
-    [GeneratedRegex(@"^(?<id>[0-9]{1,2}\.[0-9]{1,3})-(?<slug>[a-z0-9]+(-[a-z0-9]+)*)\.ya?ml$", RegexOptions.CultureInvariant)]
-    private static partial Regex FileName();
 }

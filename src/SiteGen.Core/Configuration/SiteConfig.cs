@@ -26,5 +26,11 @@ public sealed record SiteConfig
     /// </summary>
     public IReadOnlyList<ChapterConfig> Chapters { get; init; } = [];
 
+    /// <summary>
+    /// Whether an image a record loads from another site (<c>https://…</c>) is a <c>warning</c> (the default) or an
+    /// <c>error</c>. Such an image is a request to another host on every page view; copy it beside the record instead.
+    /// </summary>
+    public RemoteImages RemoteImages { get; init; } = RemoteImages.Warning;
+
     public IEnumerable<string> LanguageCodes => Languages.Select(l => l.Code);
 }

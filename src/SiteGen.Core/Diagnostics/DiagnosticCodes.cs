@@ -4,7 +4,8 @@ namespace SiteGen.Diagnostics;
 /// Every diagnostic code SiteGen emits. Codes are stable: never renumber one, only add.
 /// SG00xx: reading files and YAML. SG01xx: the shape of a record. SG02xx: records against each other.
 /// SG03xx: site configuration. SG04xx: templates, UI strings and output. SG05xx: translations.
-/// SG06xx: importing Markdown notes.
+/// SG06xx: importing Markdown notes. SG07xx: <c>sitegen audit</c> on a built site.
+/// SG08xx: the files a record names (images, screenshots, resources).
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -46,6 +47,9 @@ public static class DiagnosticCodes
 
     /// <summary><c>sitegen init</c> found a site's files already there (it never overwrites them), or could not write them.</summary>
     public const string SiteExists = "SG0209";
+
+    /// <summary>A YAML file under experiments/ written like a record but not named <c>&lt;id&gt;-&lt;slug&gt;.yaml</c>: it is a resource file.</summary>
+    public const string NotNamedAsRecord = "SG0210";
 
     public const string MissingSiteConfig = "SG0301";
     public const string InvalidSiteConfig = "SG0302";
@@ -124,4 +128,36 @@ public static class DiagnosticCodes
 
     /// <summary>The audit cannot run: no Chromium, no Java, a missing shipped file, or a folder that is not a built site.</summary>
     public const string AuditCannotRun = "SG0710";
+
+    // SG08xx: the files a record names (images, screenshots, resources): found, checked, published.
+
+    /// <summary>An image or screenshot names a file that is not there.</summary>
+    public const string MissingImage = "SG0801";
+
+    /// <summary>A resource names a file that is not there: it is shown as text, not published.</summary>
+    public const string MissingResource = "SG0802";
+
+    /// <summary>A file path that leads outside the content folder.</summary>
+    public const string OutsideContent = "SG0803";
+
+    /// <summary>A file path that is absolute (<c>/home/…</c>, <c>C:\…</c>) instead of relative to the record.</summary>
+    public const string AbsolutePath = "SG0804";
+
+    /// <summary>An image or file address with a scheme other than http and https (<c>file:</c>, <c>data:</c>, <c>javascript:</c>).</summary>
+    public const string UnsafeScheme = "SG0805";
+
+    /// <summary>An image without alt text.</summary>
+    public const string MissingAltText = "SG0806";
+
+    /// <summary>An image file larger than the limit every reader should have to download.</summary>
+    public const string ImageTooLarge = "SG0807";
+
+    /// <summary>An image loaded from another site (<c>https://…</c>): a warning, or an error with <c>remote_images: error</c>.</summary>
+    public const string RemoteImage = "SG0808";
+
+    /// <summary>An SVG file that held scripts, event handlers, foreign objects or outside references: published without them.</summary>
+    public const string UnsafeSvg = "SG0809";
+
+    /// <summary>A file named as an image that is not one SiteGen can read (or an SVG it cannot make safe).</summary>
+    public const string UnreadableImage = "SG0810";
 }

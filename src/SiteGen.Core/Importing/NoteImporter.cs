@@ -101,9 +101,10 @@ public static class NoteImporter
         var folder = Path.Combine(request.OutDirectory ?? Path.Combine(contentDirectory, ContentChecker.ExperimentsFolder),
             SiteLayout.ChapterFolder(config.Chapters.First(c => c.Number == chapter)));
         var target = Path.Combine(folder, $"{id}-{slug}.yaml");
-        var record = draft.ToRecord(id, slug, chapter, words.Language);
+        var record = NoteImages.Unpublished(draft.ToRecord(id, slug, chapter, words.Language), contentDirectory, folder);
         var schema = Path.GetRelativePath(folder, Path.Combine(contentDirectory, RecordSkeleton.SchemaFile)).Replace('\\', '/');
         var yaml = RecordYaml.Write(record, RecordSkeleton.SchemaComment(schema) + $"\n# Imported from {Path.GetFileName(path)} by sitegen import.");
+        (yaml, var images) = NoteImages.Plan(text, path, shown, folder, id, yaml, diagnostics);
 
         var readBack = new DiagnosticBag();
         RecordLoader.Load(System.Text.Encoding.UTF8.GetBytes(yaml), display.Of(target), [.. config.LanguageCodes], readBack);
@@ -125,6 +126,7 @@ public static class NoteImporter
             return new ImportedNote(shown, null, id, diagnostics);
         }
 
+        NoteImages.Copy(images, shown, display, diagnostics);
         taken.Add(id);
         slugs.Add((chapter, slug));
         return new ImportedNote(shown, display.Of(target), id, diagnostics);

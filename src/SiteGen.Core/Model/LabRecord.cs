@@ -62,7 +62,11 @@ public sealed record LabRecord
     /// </summary>
     public IReadOnlyList<Objective> Objectives { get; init; } = [];
 
-    /// <summary>Paths of the manifests and scripts the experiment uses.</summary>
+    /// <summary>
+    /// The manifests and scripts the experiment uses, each a path relative to the record's file, such as
+    /// <c>statefulset.yaml</c>. A file that exists is published beside the page, shown highlighted and linked for
+    /// download; a path to no file is shown as text, with a warning.
+    /// </summary>
     public IReadOnlyList<string> Resources { get; init; } = [];
 
     /// <summary>

@@ -37,6 +37,15 @@ public sealed record RecordEntry(
 
     /// <summary>The record's self-assessment, if it rates itself.</summary>
     public SelfAssessment? Ratings { get; init; }
+
+    /// <summary>The files the record names (resources, images, screenshots), as written, in file order.</summary>
+    public IReadOnlyList<Publishing.FileReference> Files { get; init; } = [];
+
+    /// <summary>
+    /// The files of <see cref="Files"/> that were found and are published, as this build found them (not
+    /// kept with the check: a file can change while the record does not). Empty until inspected.
+    /// </summary>
+    public IReadOnlyList<Publishing.RecordFileUse> Published { get; init; } = [];
 }
 
 /// <summary>Where a value is written, with its line for the excerpt under a diagnostic.</summary>

@@ -16,4 +16,10 @@ public sealed record Results
     /// such as <c>PVC binding time</c>, <c>~30 seconds</c>, <c>Depends on the storage backend</c>.
     /// </summary>
     public IReadOnlyList<Metric> Metrics { get; init; } = [];
+
+    /// <summary>
+    /// Images of the outcome (a dashboard, a load test's graph), each with <c>file</c> (relative to the record),
+    /// <c>caption</c> and <c>alt</c>; shown after the metrics.
+    /// </summary>
+    public IReadOnlyList<Screenshot> Screenshots { get; init; } = [];
 }

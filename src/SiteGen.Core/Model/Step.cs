@@ -30,6 +30,12 @@ public sealed record Step
     /// <summary>Further output or a screenshot's text.</summary>
     public CodeBlock? ExtraOutput { get; init; }
 
+    /// <summary>
+    /// Images of what the step showed, each with <c>file</c> (relative to the record), <c>caption</c> and <c>alt</c>.
+    /// Shown after the step's output, on the page and in the report.
+    /// </summary>
+    public IReadOnlyList<Screenshot> Screenshots { get; init; } = [];
+
     /// <summary>Free prose (Markdown) about the step.</summary>
     public Localized? Notes { get; init; }
 }

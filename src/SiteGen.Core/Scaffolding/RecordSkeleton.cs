@@ -62,9 +62,10 @@ public static class RecordSkeleton
             #       zh: 缺少……
             #       en: There was no ...
 
-            ## The manifests and scripts the experiment uses, by path.
+            ## The manifests and scripts the experiment uses: files beside this record, by path from here.
+            ## Each one is published, shown on the page and linked from the report.
             # resources:
-            #   - experiments/{{record.ChapterFolder}}/{{record.Slug}}.yaml
+            #   - {{record.Slug}}.yaml
 
             ## The environment the experiment ran in: commands and what they printed.
             # environment:
@@ -115,6 +116,15 @@ public static class RecordSkeleton
             #       language: text
             #       text: |
             #         Further output
+            #     ## Images of what the step showed: files beside this record, by path from here.
+            #     screenshots:
+            #       - file: images/{{record.Id}}-step-1.png
+            #         caption:
+            #           zh: 截图说明
+            #           en: What the screenshot shows
+            #         alt:
+            #           zh: 给看不到图片的读者的文字描述
+            #           en: The image described for readers who cannot see it
             #     notes:
             #       zh: 关于这一步的说明（Markdown）。
             #       en: Notes about the step (Markdown).
@@ -142,6 +152,14 @@ public static class RecordSkeleton
             #       note:
             #         zh: 说明
             #         en: A note
+            #   screenshots:
+            #     - file: images/{{record.Id}}-result.png
+            #       caption:
+            #         zh: 结果截图
+            #         en: The outcome
+            #       alt:
+            #         zh: 结果的文字描述
+            #         en: The outcome described in words
 
             ## Problems met on the way, with the cause and the fix; status is resolved, worked-around or open.
             # problems:

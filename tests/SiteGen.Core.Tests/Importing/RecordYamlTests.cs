@@ -11,6 +11,7 @@ public sealed class RecordYamlTests
 {
     public static TheoryData<string> SampleRecords() =>
         [.. Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "experiments"), "*.yaml", SearchOption.AllDirectories)
+            .Where(f => SiteGen.Loading.RecordFiles.IsRecordName(Path.GetFileName(f)))
             .Select(f => Path.GetRelativePath(RepositoryPaths.Content, f)).Order(StringComparer.Ordinal)];
 
     [Theory, MemberData(nameof(SampleRecords))]

@@ -39,7 +39,7 @@ public sealed class SpecialStartTests
     [Theory]
     [InlineData("tags: [a, b]")]
     [InlineData("description: |\n  text")]
-    [InlineData("description: \"![shot](shot.png) note\"")]
+    [InlineData("description: \"!important: a quoted note\"")]
     [InlineData("description: 'a | b'")]
     public void ListsBlocksAndQuotedValues_AreFine(string line)
     {

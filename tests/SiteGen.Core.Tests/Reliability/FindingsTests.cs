@@ -50,9 +50,9 @@ public sealed class FindingsTests
     [Fact]
     public void AFileNotNamedAfterItsRecord_IsWarned()
     {
-        var report = Check(("notes.yaml", "id: \"1.1\"\nslug: first\nchapter: 1\ntitle: First\ndate: 2024-01-01\nsummary: {one_line: one}\n"));
+        var report = Check(("1.9-notes.yaml", "id: \"1.1\"\nslug: first\nchapter: 1\ntitle: First\ndate: 2024-01-01\nsummary: {one_line: one}\n"));
 
-        Assert.Contains("experiments/notes.yaml(1,5): warning SG0206: The file is named notes.yaml, but a record's file is named after its id and slug; rename it to 1.1-first.yaml.", report, StringComparison.Ordinal);
+        Assert.Contains("experiments/1.9-notes.yaml(1,5): warning SG0206: The file is named 1.9-notes.yaml, but a record's file is named after its id and slug; rename it to 1.1-first.yaml.", report, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public sealed class JsonSchemaTests
 
     public static TheoryData<string> SampleRecords =>
         [.. Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "experiments"), "*.yaml", SearchOption.AllDirectories)
+            .Where(f => SiteGen.Loading.RecordFiles.IsRecordName(Path.GetFileName(f)))
             .Select(f => Path.GetRelativePath(RepositoryPaths.Content, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
 
     [Theory, MemberData(nameof(SampleRecords))]

@@ -31,6 +31,10 @@ public static class BuildPlan
         var languages = catalogue.Config.LanguageCodes.ToList();
         var own = new PageInput("record " + record.DisplayPath, record.Hash);
 
+        // The page shows each image at its size and each resource's text: a changed file renders the pages that show it.
+        var files = record.Published.Select(p => p.File).DistinctBy(f => f.SitePath).OrderBy(f => f.SitePath, StringComparer.Ordinal)
+            .Select(f => new PageInput("file " + f.SitePath, f.Hash)).ToList();
+
         // The experiment page links to the experiments before and after it in its chapter.
         var (previous, next) = catalogue.Neighbours(record);
         PageInput[] neighbours =
@@ -46,7 +50,7 @@ public static class BuildPlan
                 record,
                 catalogue.Layout.ExperimentFolder(language, record),
                 inputs,
-                [.. Shared(inputs, language), own, .. shown, .. neighbours]) with { Previous = previous, Next = next }),
+                [.. Shared(inputs, language), own, .. files, .. shown, .. neighbours]) with { Previous = previous, Next = next }),
 
             // Side by side, every language's sections are on the page: it is made from the UI strings of all of them.
             .. (catalogue.Layout.HasParallelPages ? languages : []).Select(language => Job(
@@ -56,7 +60,7 @@ public static class BuildPlan
                 record,
                 catalogue.Layout.ExperimentFolder(language, record),
                 inputs,
-                [.. Shared(inputs, null), .. languages.Select(l => new PageInput("ui " + l, inputs.UiStrings[l])), own, .. shown])),
+                [.. Shared(inputs, null), .. languages.Select(l => new PageInput("ui " + l, inputs.UiStrings[l])), own, .. files, .. shown])),
         ];
     }
 
@@ -140,6 +144,13 @@ public static class BuildPlan
             _ => null,
         };
     }
+
+    /// <summary>
+    /// The files the records name that the site publishes, each once (under <c>files/</c>, at its path in the
+    /// content folder) however many records and languages show it, in path order.
+    /// </summary>
+    public static IReadOnlyList<Publishing.PublishedFile> Files(IEnumerable<RecordEntry> records) =>
+        [.. records.SelectMany(r => r.Published).Select(p => p.File).DistinctBy(f => f.SitePath).OrderBy(f => f.SitePath, StringComparer.Ordinal)];
 
     /// <summary>The files under <c>templates/assets/</c> and the Mermaid script, as <c>assets/…</c> in the site.</summary>
     public static IReadOnlyList<AssetJob> Assets(string templatesDirectory, string mermaidScript)

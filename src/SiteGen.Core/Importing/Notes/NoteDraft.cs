@@ -21,6 +21,9 @@ internal sealed class NoteDraft
     public List<Step> Steps { get; } = [];
     public List<Observation> Observations { get; } = [];
     public List<Metric> Metrics { get; } = [];
+
+    /// <summary>The results' screenshots, with their paths as the note writes them.</summary>
+    public List<Screenshot> Screenshots { get; } = [];
     public bool HasResults { get; set; }
     public List<Problem> Problems { get; } = [];
     public Learnings? Learnings { get; set; }
@@ -53,7 +56,7 @@ internal sealed class NoteDraft
             Environment = Environment,
             Diagrams = Diagrams,
             Steps = Steps,
-            Results = HasResults ? new Results { Observations = Observations, Metrics = Metrics } : null,
+            Results = HasResults ? new Results { Observations = Observations, Metrics = Metrics, Screenshots = Screenshots } : null,
             Problems = Problems,
             Learnings = Learnings,
             Exploration = Exploration,

@@ -16,7 +16,7 @@ internal sealed partial class NoteParser
             if (item is HeadingItem { Level: 3 } heading)
             {
                 Finish();
-                part = _words.Is(heading.Text, "achieved") ? "achieved" : _words.Is(heading.Text, "observations") ? "observations" : _words.Is(heading.Text, "metrics") ? "metrics" : null;
+                part = _words.Is(heading.Text, "achieved") ? "achieved" : _words.Is(heading.Text, "observations") ? "observations" : _words.Is(heading.Text, "metrics") ? "metrics" : _words.Is(heading.Text, "screenshots") ? "screenshots" : null;
                 if (part is null)
                 {
                     left.Add(item);
@@ -49,6 +49,10 @@ internal sealed partial class NoteParser
                     Value = Text(r[1]),
                     Note = r.Count > 2 && r[2].Length > 0 ? Text(r[2]) : null,
                 }));
+            }
+            else if (part == "screenshots" && ScreenshotOf(item) is { } shot)
+            {
+                _draft.Screenshots.Add(shot);
             }
             else if (item is not RuleItem)
             {

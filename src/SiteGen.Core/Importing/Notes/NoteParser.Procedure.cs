@@ -20,7 +20,7 @@ internal sealed partial class NoteParser
             }
             else if (label is not null && _words.Is(label, "resources") && next is ListItem resources)
             {
-                _draft.Resources.AddRange(resources.Entries.Select(e => Unquoted(e.Text)));
+                _draft.Resources.AddRange(resources.Entries.Select(e => Unquoted(Unlinked(e.Text))));
                 i++;
             }
             else if (label is not null && _words.Is(label, "environment") && next is CodeItem environment)
@@ -143,6 +143,17 @@ internal sealed partial class NoteParser
                 step = step with { ExtraOutput = Code(extra) };
                 i++;
             }
+            else if (label is not null && _words.Is(label, "screenshots") && next is not null && ScreenshotOf(next) is not null)
+            {
+                var shots = new List<Screenshot>();
+                while (i + 1 < items.Count && ScreenshotOf(items[i + 1]) is { } shot)
+                {
+                    shots.Add(shot);
+                    i++;
+                }
+
+                step = step with { Screenshots = [.. step.Screenshots, .. shots] };
+            }
             else
             {
                 // Notes, and anything a step has that no field takes (a "**截图**:" with a picture, a table), go into
@@ -179,7 +190,7 @@ internal sealed partial class NoteParser
     }
 
     private bool IsStepLabel(NoteItem item) =>
-        SingleLabel(item) is { } label && new[] { "commands", "expected", "actual", "observation_points", "record", "extra_output", "notes" }.Any(k => _words.Is(label, k));
+        SingleLabel(item) is { } label && new[] { "commands", "expected", "actual", "observation_points", "record", "extra_output", "screenshots", "notes" }.Any(k => _words.Is(label, k));
 
     private string Plain(Localized text) => text.Resolve(_words.Language, []).Text;
 
@@ -198,6 +209,28 @@ internal sealed partial class NoteParser
     }
 
     /// <summary><c>`path`</c> as <c>path</c>.</summary>
+    /// <summary>A report's image paragraph, <c>![alt](path)</c> with an optional <c>*caption*</c> line, as a screenshot; null for anything else.</summary>
+    private Screenshot? ScreenshotOf(NoteItem item)
+    {
+        if (item is not ParagraphItem paragraph
+            || Regex.Match(paragraph.Source.Trim(), @"^!\[(?<alt>(?:\\.|[^\]\\])*)\]\((?:<(?<src>[^>\n]*)>|(?<src>[^)\s]*))\)(?:\n\*(?<caption>.+)\*)?$") is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var alt = Regex.Replace(match.Groups["alt"].Value, @"\\(.)", "$1");
+        return new Screenshot
+        {
+            File = match.Groups["src"].Value,
+            Alt = alt.Length == 0 ? null : Text(alt),
+            Caption = match.Groups["caption"].Success ? Text(match.Groups["caption"].Value) : null,
+        };
+    }
+
+    /// <summary><c>[`path`](href)</c>, a published resource in a report, as <c>`path`</c>.</summary>
+    private static string Unlinked(string text) =>
+        Regex.Match(text, @"^\[(?<name>.+)\]\([^)\s]*\)$") is { Success: true } match ? match.Groups["name"].Value : text;
+
     private static string Unquoted(string text) =>
         Regex.Match(text, "^(`+) ?(?<code>.*?) ?\\1$") is { Success: true } match ? match.Groups["code"].Value : text;
 

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.Diagrams;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Rendering.Highlighting;
@@ -65,13 +66,24 @@ public sealed class ProseMarkdown
     /// holds a Mermaid fence. Most prose is a plain sentence with nothing Markdig would change
     /// (<see cref="PlainProse"/>): that is not parsed at all.
     /// </summary>
-    public RenderedProse Render(string markdown) =>
-        PlainProse.IsPlain(markdown) ? RenderedProse.Plain(markdown) : RenderParsed(markdown);
+    public RenderedProse Render(string markdown) => Render(markdown, images: null);
+
+    /// <summary>
+    /// The same, with each image whose path <paramref name="images"/> knows (a file beside the record) pointed
+    /// at the published file, with its size, <c>srcset</c> and lazy loading written on the <c>&lt;img&gt;</c>.
+    /// </summary>
+    public RenderedProse Render(string markdown, Func<string, Views.ImageSource?>? images) =>
+        PlainProse.IsPlain(markdown) ? RenderedProse.Plain(markdown) : RenderParsed(markdown, images);
 
     /// <summary>The same, always through Markdig: what <see cref="PlainProse"/> is tested against.</summary>
-    internal RenderedProse RenderParsed(string markdown)
+    internal RenderedProse RenderParsed(string markdown, Func<string, Views.ImageSource?>? images = null)
     {
         var document = Parse(markdown);
+        if (images is not null)
+        {
+            PointImages(document, images);
+        }
+
         return new RenderedProse(this, document, document.Descendants<FencedCodeBlock>().Any(IsMermaid));
     }
 
@@ -85,6 +97,37 @@ public sealed class ProseMarkdown
 
     /// <summary>The Markdown for a report: the source with raw HTML escaped and unsafe links neutralised.</summary>
     public string ToReportMarkdown(string markdown) => _report.Sanitize(markdown);
+
+    /// <summary>The same, with images beside the record pointed at their published files (<paramref name="images"/>).</summary>
+    public string ToReportMarkdown(string markdown, Func<string, string?>? images) => _report.Sanitize(markdown, images);
+
+    private static void PointImages(MarkdownDocument document, Func<string, Views.ImageSource?> images)
+    {
+        foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage && l.Url is { Length: > 0 }))
+        {
+            if (images(image.Url!) is not { } source)
+            {
+                continue;
+            }
+
+            image.Url = source.Src;
+            var attributes = image.GetAttributes();
+            if (source.Width > 0 && source.Height > 0)
+            {
+                attributes.AddProperty("width", source.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                attributes.AddProperty("height", source.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (source.SrcSet is { } srcSet)
+            {
+                attributes.AddProperty("srcset", srcSet);
+                attributes.AddProperty("sizes", source.Sizes!);
+            }
+
+            attributes.AddProperty("loading", source.Eager ? "eager" : "lazy");
+            attributes.AddProperty("decoding", "async");
+        }
+    }
 
     private static bool IsMermaid(FencedCodeBlock block) =>
         string.Equals(block.Info, "mermaid", StringComparison.OrdinalIgnoreCase);
@@ -199,7 +242,7 @@ public sealed class ProseMarkdown
     }
 }
 
-/// <summary>One prose field rendered: <see cref="ProseMarkdown.Render"/>. Each form is written when first read.</summary>
+/// <summary>One prose field rendered: <see cref="ProseMarkdown.Render(string)"/>. Each form is written when first read.</summary>
 public sealed class RenderedProse
 {
     private readonly ProseMarkdown? _owner;

@@ -18,7 +18,10 @@ public sealed class ReportMarkdown
         .UsePreciseSourceLocation()
         .Build();
 
-    public string Sanitize(string markdown)
+    public string Sanitize(string markdown) => Sanitize(markdown, images: null);
+
+    /// <param name="images">The published address of an image written in the record, or null to leave it as written.</param>
+    public string Sanitize(string markdown, Func<string, string?>? images)
     {
         // A code block left open would run on through the rest of the report: close it where the field ends.
         if (CodeFences.Unclosed(markdown) is { } open)
@@ -26,7 +29,7 @@ public sealed class ReportMarkdown
             markdown = markdown.TrimEnd('\n') + "\n" + open.Run;
         }
 
-        if (markdown.IndexOfAny(['<', ':']) < 0)
+        if (markdown.IndexOfAny(['<', ':']) < 0 && (images is null || !markdown.Contains("![", StringComparison.Ordinal)))
         {
             return markdown;
         }
@@ -45,6 +48,9 @@ public sealed class ReportMarkdown
                     break;
                 case LinkInline link when !SafeUrls.IsSafe(link.Url) && link.UrlSpan is { IsEmpty: false } url:
                     edits.Add((url.Start, url.End, _ => "#"));
+                    break;
+                case LinkInline { IsImage: true, Url.Length: > 0 } image when images?.Invoke(image.Url!) is { } published && image.UrlSpan is { IsEmpty: false } url:
+                    edits.Add((url.Start, url.End, _ => published));
                     break;
                 case LinkReferenceDefinition definition when !SafeUrls.IsSafe(definition.Url) && definition.UrlSpan is { IsEmpty: false } url:
                     // Also one no link uses (a second definition of a label): another renderer may pick it.

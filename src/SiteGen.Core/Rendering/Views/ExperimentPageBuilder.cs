@@ -18,10 +18,11 @@ public static class ExperimentPageBuilder
         LabRecord record, RecordEntry entry, string language, SiteConfig config, UiStrings ui, Catalogue catalogue, ProseMarkdown markdown,
         RecordEntry? previous = null, RecordEntry? next = null)
     {
-        var prose = new ProseFactory(markdown, config, language, ui["untranslated"]);
         var layout = catalogue.Layout;
         var path = layout.ExperimentPage(language, entry);
         var root = SiteLayout.RootFrom(path);
+        var files = new FileLinks(entry.Published, root);
+        var prose = new ProseFactory(markdown, config, language, ui["untranslated"], files);
         var chapter = layout.Chapter(entry);
         IReadOnlyList<ObjectiveView> objectives =
             [.. record.Objectives.Select((o, i) => new ObjectiveView(i + 1, prose.Of(o.Text), o.Done, prose.OfOptional(o.Outcome))
@@ -63,7 +64,7 @@ public static class ExperimentPageBuilder
             TagLinks = [.. record.Tags.Select(t => new TagEntry(t, root + SiteLayout.TagFolder(language, t) + SiteLayout.PageFile, 0))],
             Intro = prose.OfOptional(record.Description),
             Objectives = objectives,
-            Resources = record.Resources,
+            Resources = [.. record.Resources.Select(r => ResourceView.Of(r, files))],
             Environment = Commands(record.Environment, prose),
             Diagrams = [.. record.Diagrams.Select((d, i) => new DiagramView(
                 i + 1, $"diagram-{i + 1}", prose.Of(d.Title), d.Icon, Trimmed(prose.Literal(d.Mermaid)), prose.OfOptional(d.Description)))],
@@ -77,12 +78,15 @@ public static class ExperimentPageBuilder
                 prose.All(s.ObservationPoints),
                 Code(s.Record, prose),
                 Code(s.ExtraOutput, prose),
-                prose.OfOptional(s.Notes)) { Duration = FormatDuration(s.Duration, ui) })],
+                prose.OfOptional(s.Notes)) { Duration = FormatDuration(s.Duration, ui), Screenshots = Screenshots(s.Screenshots, files, prose) })],
             Results = record.Results is null ? null : new ResultsView(
                 objectives,
                 [.. record.Results.Observations.Select((o, i) => new ObservationView(
                     i + 1, prose.Of(o.Title), prose.Of(o.Phenomenon), prose.OfOptional(o.Cause), prose.OfOptional(o.Lesson)))],
-                [.. record.Results.Metrics.Select(m => new MetricView(prose.Of(m.Name), prose.Of(m.Value), prose.OfOptional(m.Note)))]),
+                [.. record.Results.Metrics.Select(m => new MetricView(prose.Of(m.Name), prose.Of(m.Value), prose.OfOptional(m.Note)))])
+            {
+                Screenshots = Screenshots(record.Results.Screenshots, files, prose),
+            },
             Problems = [.. record.Problems.Select((p, i) =>
             {
                 var status = YamlNaming.EnumValue(p.Status.ToString());
@@ -137,6 +141,9 @@ public static class ExperimentPageBuilder
         return new CommandGroup(language, TerminalSession.Of(
             commands.Select(c => (c.Comment is { } comment ? prose.Literal(comment) : null, c.Run.TrimEnd('\n'), c.Output?.TrimEnd('\n'))), language));
     }
+
+    private static IReadOnlyList<ScreenshotView> Screenshots(IReadOnlyList<Screenshot> shots, FileLinks files, ProseFactory prose) =>
+        [.. shots.Select(s => new ScreenshotView(s.File, files.Image(s.File), s.Alt is { } alt ? prose.Of(alt).Text : "", prose.OfOptional(s.Caption)))];
 
     private static CodeView? Code(CodeBlock? block, ProseFactory prose)
     {

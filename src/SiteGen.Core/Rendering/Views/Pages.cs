@@ -50,7 +50,8 @@ public sealed record ExperimentPage : SitePage
     public IReadOnlyList<TagEntry> TagLinks { get; init; } = [];
     public required Prose? Intro { get; init; }
     public required IReadOnlyList<ObjectiveView> Objectives { get; init; }
-    public required IReadOnlyList<string> Resources { get; init; }
+    /// <summary>The resource files the record lists, each published and shown, or (when not found) its path as text.</summary>
+    public required IReadOnlyList<ResourceView> Resources { get; init; }
     public required CommandGroup? Environment { get; init; }
 
     /// <summary>Whether the "experiment information" section has anything to show: objectives, resources or an environment.</summary>

@@ -55,13 +55,20 @@ public sealed record StepView(
 {
     /// <summary>How long the step took, in the page's language ("20 分钟").</summary>
     public string? Duration { get; init; }
+
+    /// <summary>Images of what the step showed.</summary>
+    public IReadOnlyList<ScreenshotView> Screenshots { get; init; } = [];
 }
 
 public sealed record ObservationView(int Number, Prose Title, Prose Phenomenon, Prose? Cause, Prose? Lesson);
 
 public sealed record MetricView(Prose Name, Prose Value, Prose? Note);
 
-public sealed record ResultsView(IReadOnlyList<ObjectiveView> Objectives, IReadOnlyList<ObservationView> Observations, IReadOnlyList<MetricView> Metrics);
+public sealed record ResultsView(IReadOnlyList<ObjectiveView> Objectives, IReadOnlyList<ObservationView> Observations, IReadOnlyList<MetricView> Metrics)
+{
+    /// <summary>Images of the outcome, after the metrics.</summary>
+    public IReadOnlyList<ScreenshotView> Screenshots { get; init; } = [];
+}
 
 /// <param name="Status">The YAML value: <c>resolved</c>, <c>worked-around</c> or <c>open</c>.</param>
 public sealed record ProblemView(int Number, Prose Title, string? Error, IReadOnlyList<Prose> Causes, IReadOnlyList<Prose> Solution, string Status, string StatusLabel);

@@ -5,7 +5,8 @@ using SiteGen.Rendering.Markdown;
 namespace SiteGen.Rendering.Views;
 
 /// <summary>Resolves localized fields for one page language, falling back in the site's language order.</summary>
-public sealed class ProseFactory(ProseMarkdown markdown, SiteConfig config, string language, string badge)
+/// <param name="files">The files the record names, as the page links to them: images in prose point at them.</param>
+public sealed class ProseFactory(ProseMarkdown markdown, SiteConfig config, string language, string badge, FileLinks? files = null)
 {
     private readonly string[] _fallbackOrder = [.. config.LanguageCodes.Where(c => c != language)];
 
@@ -17,14 +18,14 @@ public sealed class ProseFactory(ProseMarkdown markdown, SiteConfig config, stri
     public Prose Of(Localized text)
     {
         var resolved = text.Resolve(Language, _fallbackOrder);
-        var rendered = markdown.Render(resolved.Text);
+        var rendered = files is null ? markdown.Render(resolved.Text) : markdown.Render(resolved.Text, files.Image);
         SawDiagram |= rendered.HasDiagram;
         return new Prose(
             TagOf(resolved.Language),
             resolved.IsFallback,
             badge,
             rendered,
-            () => markdown.ToReportMarkdown(resolved.Text));
+            () => files is null ? markdown.ToReportMarkdown(resolved.Text) : markdown.ToReportMarkdown(resolved.Text, w => files.Image(w)?.Src));
     }
 
     public Prose? OfOptional(Localized? text) => text is null ? null : Of(text);

@@ -16,6 +16,7 @@ public sealed record FuzzCase(int Seed, IReadOnlyList<(int Node, string Text)> R
     [
         .. Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "experiments"), "*.yaml", SearchOption.AllDirectories)
             .Concat(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "SiteGen.Core.Tests", "Rendering", "Fixtures", "experiments"), "*.yaml"))
+            .Where(f => SiteGen.Loading.RecordFiles.IsRecordName(Path.GetFileName(f)))
             .Order(StringComparer.Ordinal)
             .Select(f => (Path.GetFileName(f), File.ReadAllText(f))),
     ];

@@ -98,8 +98,8 @@ public sealed partial class FuzzSite : IDisposable
     private static readonly HashSet<string> WholeFileCodes =
         [DiagnosticCodes.EmptyFile, DiagnosticCodes.InvalidUtf8, DiagnosticCodes.DocumentTooLarge, DiagnosticCodes.UnreadableFile];
 
-    /// <summary>SG00xx (reading), SG01xx (a record), SG02xx (records together), SG03xx (site.yaml): what check finds.</summary>
-    private static bool IsContentCode(string code) => string.CompareOrdinal(code, "SG0400") < 0;
+    /// <summary>SG00xx (reading), SG01xx (a record), SG02xx (records together), SG03xx (site.yaml), SG08xx (the files a record names): what check finds.</summary>
+    private static bool IsContentCode(string code) => string.CompareOrdinal(code, "SG0400") < 0 || code.StartsWith("SG08", StringComparison.Ordinal);
 
     /// <summary>Lines as editors and SiteGen count them: ended by \n, \r\n or a lone \r.</summary>
     private static int LineCount(byte[] bytes) =>
