@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Writes a content folder of N lab records for the benchmarks: copies of the sample record 2.1 spread over
 # ten chapters of N/10, each with its own id, slug and title (so no two pages are the same text), and
-# follow-ups that point at the next record. Usage: bench/generate-content.sh N OUT_DIR
+# follow-ups that point at the next record. Each chapter gets a copy of the files beside the sample record (its
+# manifest and its screenshot), which the copies name. Usage: bench/generate-content.sh N OUT_DIR
 set -euo pipefail
 n="${1:?number of records}"
 out="${2:?output content folder}"
@@ -32,6 +33,9 @@ for c in $(seq 1 10); do
   count=$(( n - i < per ? n - i : per ))
   [ "$count" -gt 0 ] || break
   mkdir -p "$out/experiments/$(printf '%02d' "$c")-chapter-$c"
+  # The sample chapter's resource files: everything there not named like a record (<id>-<slug>.yaml).
+  (cd "$(dirname "$record")" && find . -type f ! -regex '.*/[0-9]+\.[0-9]+-[^/]*\.ya?ml' -print0 |
+     xargs -r -0 cp --parents -t "$out/experiments/$(printf '%02d' "$c")-chapter-$c")
   for k in $(seq 1 "$count"); do
     i=$((i + 1))
     next_c=$c; next_k=$(( k % count + 1 ))
