@@ -219,4 +219,26 @@ public sealed class SiteTextConfigTests
         Assert.Equal([("footer", "en", 8), ("tags.volume", "en", 10)], warnings.Select(w => (w.Field, w.Language, w.Span.Line)));
         Assert.Contains("en pages show the zh text marked as not yet translated", warnings[1].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ALinkInTheFooterThatIsNotAFullUrl_IsAWarning_AtTheFooter()
+    {
+        var result = Check("""
+            footer:
+              zh: "[关于](about/) · [许可](https://creativecommons.org/licenses/by/4.0/) · [邮件](mailto:me@example.org)"
+              en: "[About](/about/) · [top](#main)"
+            """);
+
+        Assert.NotNull(result.Config);
+        Assert.Equal(
+            """
+            site.yaml(9,3): warning SG0304: The footer links to 'about/', which does not lead to one place from every page (pages sit at different depths, and a site may be published under a sub-path); write it as a full URL (https://…).
+              9 |   zh: "[关于](about/) · [许可](https://creativecommons.org/licenses/by/4.0/) · [邮件](mailto:me@example.org)"
+                |   ^
+            site.yaml(9,3): warning SG0304: The footer links to '/about/', which does not lead to one place from every page (pages sit at different depths, and a site may be published under a sub-path); write it as a full URL (https://…).
+              9 |   zh: "[关于](about/) · [许可](https://creativecommons.org/licenses/by/4.0/) · [邮件](mailto:me@example.org)"
+                |   ^
+            """,
+            Report(result));
+    }
 }
