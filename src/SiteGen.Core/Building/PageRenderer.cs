@@ -56,6 +56,11 @@ public sealed partial class PageRenderer(
             view = view with { SearchBundle = SiteLayout.RootFrom(job.Outputs[0].Path) + Searching.SearchIndex.Folder + "/" };
         }
 
+        if (view is not null && catalogue.Config.Footer is { } footer)
+        {
+            view = view with { Footer = new ProseFactory(markdown, catalogue.Config, view.Language.Code, view.Ui["untranslated"]).Of(footer) };
+        }
+
         var files = new List<RenderedFile>(job.Outputs.Count);
         foreach (var output in job.Outputs)
         {

@@ -75,6 +75,8 @@ public sealed class ContentChecker(PathDisplay display, CheckCache? cache = null
         }
 
         ContentValidator.Validate(entries, diagnostics);
+        diagnostics.AddRange(TagNameCheck.Unused(config, site.Source!, site.Map!, entries));
+        diagnostics.AddRange(FooterLinkCheck.Relative(config, site.Source!));
         if (files.Count == 0)
         {
             diagnostics.Warning(DiagnosticCodes.NoRecords, SourceSpan.WholeFile(display.Of(Path.Combine(contentDirectory, ExperimentsFolder))),

@@ -54,6 +54,12 @@ public static class DiagnosticCodes
     public const string MissingSiteConfig = "SG0301";
     public const string InvalidSiteConfig = "SG0302";
 
+    /// <summary><c>site.yaml</c> names a tag under <c>tags</c> that no record has (a misspelt tag, or one no longer used).</summary>
+    public const string UnusedTagName = "SG0303";
+
+    /// <summary><c>site.yaml</c>'s footer, which is on every page, has a link that is not a full URL.</summary>
+    public const string RelativeFooterLink = "SG0304";
+
     public const string TemplateSyntax = "SG0401";
     public const string TemplateRuntime = "SG0402";
     public const string MissingTemplate = "SG0403";

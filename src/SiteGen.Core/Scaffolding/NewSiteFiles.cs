@@ -12,6 +12,16 @@ internal static class NewSiteFiles
           zh: 我的实验笔记
           en: My lab notebook
 
+        # A line under the title on the home page (inline Markdown). Without it, the home page says what it lists.
+        tagline:
+          zh: 我动手做过的实验，以及从中学到的东西。
+          en: The experiments I ran, and what I learnt from them.
+
+        # The footer of every page (inline Markdown; links as full URLs). Without it: "Built with SiteGen".
+        # footer:
+        #   zh: 笔记以 [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/deed.zh-hans) 许可发布
+        #   en: Notes licensed under [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/)
+
         # The languages, in the order they are listed. code: the folder of its pages (zh/, en/) and the key of
         # its text; locale: the BCP 47 tag pages declare (defaults to code); name: shown in the language switcher.
         languages:
@@ -38,6 +48,11 @@ internal static class NewSiteFiles
             title:
               zh: 入门
               en: Getting started
+
+        # How a tag is shown in each language, by the tag as records write it; its URL keeps the tag.
+        # A tag not listed is shown as written.
+        # tags:
+        #   statefulset: {zh: 有状态应用, en: StatefulSet}
 
         """;
 

@@ -139,6 +139,16 @@ public static class JsonSchemaGenerator
                 };
             }
 
+            if (YamlBinder.IsMap(type, out var valueType))
+            {
+                return new JsonObject
+                {
+                    ["type"] = "object",
+                    ["propertyNames"] = new JsonObject { ["minLength"] = 1 },
+                    ["additionalProperties"] = Value(valueType),
+                };
+            }
+
             var reference = new JsonObject { ["$ref"] = $"#/definitions/{Define(type.Name, () => Object(type))}" };
             return TypeShape.Of(type).Shorthand is { } shorthand
                 ? new JsonObject { ["anyOf"] = new JsonArray(Value(shorthand.Type), reference) }

@@ -2,10 +2,11 @@ using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Model;
+using SiteGen.Rendering.Views;
 
 namespace SiteGen.Validation;
 
-/// <summary>Checks <c>site.yaml</c> against itself: languages, default language, chapters.</summary>
+/// <summary>Checks <c>site.yaml</c> against itself: languages, default language, chapters, tag names.</summary>
 public static class SiteConfigValidator
 {
     /// <summary>True when the config is consistent; otherwise the diagnostics say why.</summary>
@@ -30,6 +31,28 @@ public static class SiteConfigValidator
         }
 
         CheckLanguages(config.Title, "title");
+        if (config.Tagline is { } tagline)
+        {
+            CheckLanguages(tagline, "tagline");
+        }
+
+        if (config.Footer is { } footer)
+        {
+            CheckLanguages(footer, "footer");
+        }
+
+        foreach (var (tag, name) in config.Tags)
+        {
+            CheckLanguages(name, $"the name of tag '{tag}'");
+        }
+
+        // Tags that give the same slug share a page (PVC and pvc): they could only have one name there.
+        foreach (var same in config.Tags.Keys.GroupBy(SiteLayout.TagSlug, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var names = same.ToList();
+            Report(map.Find(config.Tags, names[^1]),
+                $"'{names[0]}' and '{names[^1]}' under 'tags' name the same tag (its page is tags/{same.Key}/); keep one of them.");
+        }
         foreach (var chapter in config.Chapters)
         {
             CheckLanguages(chapter.Title, $"the title of chapter {chapter.Number}");

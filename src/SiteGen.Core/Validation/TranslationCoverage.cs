@@ -142,6 +142,14 @@ public static class TranslationCoverage
             case Localized text:
                 fields.Add(new ProseField(path, text, literal));
                 return;
+            case IDictionary map:
+                // Names the author chose (a tag's id): each is a key of the path, as in the file.
+                foreach (DictionaryEntry entry in map)
+                {
+                    Collect(entry.Value, path.Key((string)entry.Key), literal, fields);
+                }
+
+                return;
             case IEnumerable items:
                 var index = 0;
                 foreach (var item in items)

@@ -29,7 +29,7 @@ public sealed class BuildFailureTests
     [Fact]
     public void RazorRuntimeError_NamesTheTemplateAndThePage()
     {
-        AssertFailsAndKeepsSite(w => w.Edit("templates/html/Index.cshtml", "@ui[\"index_description\"]", "@ui[\"no_such_string\"]"));
+        AssertFailsAndKeepsSite(w => w.Edit("templates/html/Index.cshtml", "@ui[\"path_title\"]", "@ui[\"no_such_string\"]"));
     }
 
     [Fact]

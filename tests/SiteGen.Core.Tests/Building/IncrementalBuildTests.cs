@@ -29,6 +29,7 @@ public sealed partial class IncrementalBuildTests
         Done,
         Date,
         BaseUrl,
+        TagName,
     }
 
     [Fact]
@@ -164,6 +165,30 @@ public sealed partial class IncrementalBuildTests
     }
 
     [Fact]
+    public void ATagsEnglishNameEdited_ChangesExactlyTheEnglishPagesThatShowTheTag()
+    {
+        using var workspace = Workspace.OfRepository();
+        var cache = workspace.PathOf("cache");
+        Build(workspace, cache);
+        var before = Workspace.Snapshot(workspace.Site);
+
+        workspace.Edit("content/site.yaml", "statefulset: {zh: 有状态应用, en: StatefulSet}", "statefulset: {zh: 有状态应用, en: Stateful sets}");
+        var result = Build(workspace, cache);
+
+        // site.yaml is an input of every page, so each is rendered again; what changed is written: 2.1's English page
+        // and side-by-side page, the English index, tag index and the English pages of 2.1's tags, whose cards show
+        // the tag. Not the Chinese pages, nor the reports, which show no tags.
+        Assert.Equal((56, 0), (result.Rendered, result.Reused));
+        Assert.Equal(
+            ["en/02-controllers/2.1-statefulset/index.html", "en/02-controllers/2.1-statefulset/parallel.html", "en/index.html",
+             "en/tags/headless-service/index.html", "en/tags/index.html", "en/tags/pvc/index.html", "en/tags/statefulset/index.html", "en/tags/storage/index.html"],
+            Differences(before, Workspace.Snapshot(workspace.Site)).Where(f => !f.StartsWith("pagefind/", StringComparison.Ordinal)));
+        Assert.Contains(">Stateful sets</a>", File.ReadAllText(workspace.PathOf("site/en/tags/storage/index.html")), StringComparison.Ordinal);
+        Assert.Contains("href=\"../../../en/tags/statefulset/index.html\">Stateful sets</a>", File.ReadAllText(workspace.PathOf("site/en/02-controllers/2.1-statefulset/index.html")), StringComparison.Ordinal);
+        AssertSameAsCleanBuild(workspace, "after a tag's name was edited");
+    }
+
+    [Fact]
     public void ADateEdited_AlsoRendersTheSitemap_WhichGivesItAsTheExperimentsLastmod()
     {
         using var workspace = Workspace.OfRepository();
@@ -292,6 +317,14 @@ public sealed partial class IncrementalBuildTests
             case Edit.Date:
                 Rewrite(workspace.PathOf(Record), DateLine(), $"date: 2024-02-{1 + (n % 28):00}");
                 break;
+            case Edit.TagName:
+                Rewrite(workspace.PathOf("content/site.yaml"), TagNameLine(), (n % 3) switch
+                {
+                    0 => $"statefulset: {{zh: 有状态应用 {n}, en: StatefulSet {n}}}",
+                    1 => $"statefulset: {{zh: 有状态应用 {n}}}",
+                    _ => $"StatefulSet: StatefulSet {n}",
+                });
+                break;
             case Edit.BaseUrl:
                 Rewrite(workspace.PathOf("content/site.yaml"), BaseUrlLine(), (n % 3) switch
                 {
@@ -366,6 +399,9 @@ public sealed partial class IncrementalBuildTests
 
     [GeneratedRegex(@"^date: [\d-]+", RegexOptions.Multiline)]
     private static partial Regex DateLine();
+
+    [GeneratedRegex(@"(statefulset|StatefulSet): .*")]
+    private static partial Regex TagNameLine();
 
     [GeneratedRegex(@"base_url: .*")]
     private static partial Regex BaseUrlLine();

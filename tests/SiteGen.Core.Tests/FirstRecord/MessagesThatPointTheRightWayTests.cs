@@ -91,12 +91,12 @@ public sealed class MessagesThatPointTheRightWayTests
     public void AMisspeltUiString_SuggestsTheExistingKey()
     {
         using var workspace = Workspace.OfRepository();
-        workspace.Edit("templates/html/_Layout.cshtml", "Ui[\"footer\"]", "Ui[\"footr\"]");
+        workspace.Edit("templates/html/_Layout.cshtml", "Ui[\"skip_to_content\"]", "Ui[\"skip_to_contnt\"]");
 
         var (_, report) = Builds.Run(workspace);
 
-        Assert.Contains("There is no UI string 'footr' in templates/i18n/", report, StringComparison.Ordinal);
-        Assert.Contains(". Did you mean 'footer'? If 'footr' is a new string, add it to every language's file.", report, StringComparison.Ordinal);
+        Assert.Contains("There is no UI string 'skip_to_contnt' in templates/i18n/", report, StringComparison.Ordinal);
+        Assert.Contains(". Did you mean 'skip_to_content'? If 'skip_to_contnt' is a new string, add it to every language's file.", report, StringComparison.Ordinal);
     }
 
     [Fact]

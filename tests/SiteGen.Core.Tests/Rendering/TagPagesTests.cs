@@ -16,7 +16,7 @@ public sealed class TagPagesTests
 
         var links = page.QuerySelectorAll(".experiment-card h2 a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["../../../zh/02-controllers/2.1-statefulset/index.html", "../../../zh/04-storage/4.1-pv-pvc/index.html"], links);
-        Assert.Equal("标签：storage", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("标签：存储", page.QuerySelector("h1")!.TextContent);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class TagPagesTests
 
         var items = page.QuerySelectorAll(".tag-index li").Select(li => li.TextContent).ToList();
         Assert.Equal(14, items.Count);
-        Assert.Contains("storage Experiments: 2", items);
+        Assert.Contains("Storage Experiments: 2", items);
         Assert.Contains("rollback Experiments: 1", items);
     }
 

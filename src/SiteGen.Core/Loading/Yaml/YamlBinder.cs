@@ -18,6 +18,8 @@ public sealed class YamlBinder : IBindContext
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> ListItemTypes = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> ListTypes = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> MapValueTypes = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> MapTypes = new();
 
     private readonly SourceText _source;
     private readonly DiagnosticBag _diagnostics;
@@ -54,6 +56,11 @@ public sealed class YamlBinder : IBindContext
         if (IsList(type, out var itemType))
         {
             return BindList(node, itemType, path);
+        }
+
+        if (IsMap(type, out var valueType))
+        {
+            return BindMap(node, valueType, path);
         }
 
         if (node is ScalarNode scalar && TypeShape.Of(type).Shorthand is { } shorthand)
@@ -136,6 +143,46 @@ public sealed class YamlBinder : IBindContext
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// A mapping whose keys are the author's own names (a tag's id), not the model's: each value is bound as
+    /// <paramref name="valueType"/>, and where each key is written goes into <see cref="Map"/> under the key.
+    /// </summary>
+    private IDictionary? BindMap(SyntaxNode node, Type valueType, BindPath path)
+    {
+        if (node is not MappingNode mapping)
+        {
+            Error(DiagnosticCodes.WrongType, node.Span,
+                $"'{path.Name}' {path.Where} must be a mapping of names to values (name: value), but it is {node.Describe()}.");
+            return null;
+        }
+
+        var map = (IDictionary)Activator.CreateInstance(MapTypes.GetOrAdd(valueType, t => typeof(Dictionary<,>).MakeGenericType(typeof(string), t)), StringComparer.Ordinal)!;
+        foreach (var (key, valueNode) in mapping.Entries)
+        {
+            if (key.Value.Trim().Length == 0)
+            {
+                Error(DiagnosticCodes.WrongType, key.Span, $"A name in '{path.Name}' {path.Where} is empty; write the name before the ':'.");
+                continue;
+            }
+
+            var value = BindValue(valueNode, valueType, path.Child(key.Value));
+            if (value is null)
+            {
+                if (valueNode is ScalarNode { IsNull: true })
+                {
+                    Error(DiagnosticCodes.MissingRequired, valueNode.Span, $"'{key.Value}' in '{path.Name}' {path.Where} is empty; give it a value or remove it.");
+                }
+
+                continue;
+            }
+
+            map[key.Value] = value;
+            Map.Record(map, key.Value, key.Span);
+        }
+
+        return map;
     }
 
     private object? BindObject(SyntaxNode node, Type type, BindPath path)
@@ -248,6 +295,16 @@ public sealed class YamlBinder : IBindContext
         itemType = ListItemTypes.GetOrAdd(type, t =>
             t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? t.GetGenericArguments()[0] : typeof(void));
         return itemType != typeof(void);
+    }
+
+    /// <summary>Whether <paramref name="type"/> is <c>IReadOnlyDictionary&lt;string, T&gt;</c>, and its <c>T</c>.</summary>
+    internal static bool IsMap(Type type, out Type valueType)
+    {
+        valueType = MapValueTypes.GetOrAdd(type, t =>
+            t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>) && t.GetGenericArguments()[0] == typeof(string)
+                ? t.GetGenericArguments()[1]
+                : typeof(void));
+        return valueType != typeof(void);
     }
 
     /// <summary>

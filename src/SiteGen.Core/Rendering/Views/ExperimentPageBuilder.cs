@@ -61,7 +61,7 @@ public static class ExperimentPageBuilder
             Author = prose.OfOptional(record.Author),
             CompletedAt = record.CompletedAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
             Tags = record.Tags,
-            TagLinks = [.. record.Tags.Select(t => new TagEntry(t, root + SiteLayout.TagFolder(language, t) + SiteLayout.PageFile, 0))],
+            TagLinks = [.. record.Tags.Select(t => new TagEntry(prose.Tag(t), root + SiteLayout.TagFolder(language, t) + SiteLayout.PageFile, 0))],
             Intro = prose.OfOptional(record.Description),
             Objectives = objectives,
             Resources = [.. record.Resources.Select(r => ResourceView.Of(r, files))],

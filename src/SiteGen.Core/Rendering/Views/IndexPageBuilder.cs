@@ -32,6 +32,7 @@ public static class IndexPageBuilder
             Language = catalogue.LanguageView(language),
             Ui = ui,
             SiteTitle = prose.Of(config.Title),
+            Tagline = prose.OfOptional(config.Tagline),
             // The language chooser is the x-default of the indexes, as it names itself: one group of alternates, seen from each of its pages.
             Links = Links(language, l => l + "/", catalogue) with { XDefault = layout.Absolute("") ?? root + SiteLayout.PageFile },
             Chapters = chapters,
@@ -58,6 +59,7 @@ public static class IndexPageBuilder
         r.Untranslated.GetValueOrDefault(language))
     {
         TagsRoot = root,
+        TagLinks = [.. r.Tags.Select(t => new TagEntry(prose.Tag(t), root + SiteLayout.TagFolder(language, t) + SiteLayout.PageFile, 0))],
     };
 
     /// <summary>The links of a page that each language has in its own folder (<paramref name="folderOf"/>: <c>zh/</c>, <c>zh/tags/</c>).</summary>

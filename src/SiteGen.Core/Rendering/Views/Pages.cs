@@ -12,6 +12,9 @@ public abstract record SitePage
     /// <summary>Whether the page has Mermaid diagrams, so it loads the Mermaid script.</summary>
     public bool HasDiagrams { get; init; }
 
+    /// <summary>The footer from <c>site.yaml</c> in the page's language; null to show the theme's (<c>footer</c> in the UI strings).</summary>
+    public Prose? Footer { get; init; }
+
     /// <summary>The search bundle's folder, relative to the page (<c>../../../pagefind/</c>); null when the page has no search.</summary>
     public string? SearchBundle { get; init; }
 
@@ -92,10 +95,13 @@ public sealed record ExperimentEntry(
 
     /// <summary>The link to a tag's page, in the page's language.</summary>
     public string TagHref(string tag, string language) => TagsRoot + SiteLayout.TagFolder(language, tag) + SiteLayout.PageFile;
+
+    /// <summary>Each tag as the page shows it (<see cref="TagLabel"/>), with the link to its page.</summary>
+    public IReadOnlyList<TagEntry> TagLinks { get; init; } = [];
 }
 
-/// <summary>A tag with how many experiments have it, linked to its page.</summary>
-public sealed record TagEntry(string Name, string Href, int Count);
+/// <summary>A tag as the page shows it, linked to its page, with how many experiments have it (0 where that is not shown).</summary>
+public sealed record TagEntry(TagLabel Name, string Href, int Count);
 
 /// <summary>The tags of one language.</summary>
 public sealed record TagIndexPage : SitePage
@@ -110,16 +116,16 @@ public sealed record TagIndexPage : SitePage
 /// <summary>The experiments with one tag, in reading order.</summary>
 public sealed record TagPage : SitePage
 {
-    /// <summary>The tag as the records write it (every spelling that gives this page's slug).</summary>
-    public required string Name { get; init; }
+    /// <summary>The tag's name from <c>site.yaml</c>, or the tag as the records write it (every spelling that gives this page's slug).</summary>
+    public required TagLabel Name { get; init; }
 
     public required string TagsHref { get; init; }
 
     public required IReadOnlyList<ExperimentEntry> Experiments { get; init; }
 
-    public override string PageTitle => $"{Ui.Format("tag_title", Name)} · {SiteTitle.Text}";
+    public override string PageTitle => $"{Ui.Format("tag_title", Name.Text)} · {SiteTitle.Text}";
 
-    public override string Description => Ui.Format("tag_description", Name);
+    public override string Description => Ui.Format("tag_description", Name.Text);
 }
 
 public sealed record ChapterEntry(ChapterView Chapter, IReadOnlyList<ExperimentEntry> Experiments);
@@ -128,6 +134,9 @@ public sealed record ChapterEntry(ChapterView Chapter, IReadOnlyList<ExperimentE
 public sealed record IndexPage : SitePage
 {
     public required IReadOnlyList<ChapterEntry> Chapters { get; init; }
+
+    /// <summary>The line under the title, from <c>site.yaml</c>; null to say what the index holds (<c>index_description</c>).</summary>
+    public Prose? Tagline { get; init; }
 
     /// <summary>Each chapter's experiments and the follow-ups between them.</summary>
     public IReadOnlyList<ChapterPath> LearningPath { get; init; } = [];
@@ -154,7 +163,7 @@ public sealed record IndexPage : SitePage
 
     public override string PageTitle => SiteTitle.Text;
 
-    public override string Description => Ui["index_description"];
+    public override string Description => Tagline?.Text ?? Ui["index_description"];
 }
 
 /// <summary>A language in the chooser at the site root, described in that language.</summary>

@@ -39,6 +39,43 @@ public sealed class ProseFactory(ProseMarkdown markdown, SiteConfig config, stri
         return new Literal(resolved.Text, TagOf(resolved.Language), resolved.IsFallback, badge);
     }
 
+    /// <summary>
+    /// How <paramref name="tag"/> is shown on this page: its name under <c>tags</c> in <c>site.yaml</c>
+    /// (found by the tag's slug, so <c>PVC</c> and <c>pvc</c> share it) resolved for the page's language, or the tag as written.
+    /// </summary>
+    public TagLabel Tag(string tag) => TagName(tag) ?? new TagLabel(tag);
+
+    /// <summary>The name <c>site.yaml</c> gives <paramref name="tag"/>, resolved for the page's language; null when it gives none.</summary>
+    public TagLabel? TagName(string tag)
+    {
+        if (config.Tags.Count == 0)
+        {
+            return null;
+        }
+
+        _tagNames ??= NamesBySlug(config);
+        if (!_tagNames.TryGetValue(SiteLayout.TagSlug(tag), out var name))
+        {
+            return null;
+        }
+
+        var text = Literal(name);
+        return text.IsFallback ? new TagLabel(text.Text, text.Lang, badge) : new TagLabel(text.Text);
+    }
+
+    private Dictionary<string, Localized>? _tagNames;
+
+    private static Dictionary<string, Localized> NamesBySlug(SiteConfig config)
+    {
+        var names = new Dictionary<string, Localized>(StringComparer.Ordinal);
+        foreach (var (tag, name) in config.Tags)
+        {
+            names.TryAdd(SiteLayout.TagSlug(tag), name);
+        }
+
+        return names;
+    }
+
     private string TagOf(string code) =>
         config.Languages.FirstOrDefault(l => l.Code == code)?.Tag ?? code;
 }

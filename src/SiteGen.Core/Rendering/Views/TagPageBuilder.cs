@@ -19,7 +19,7 @@ public static class TagPageBuilder
                 .SelectMany(r => r.Tags.Distinct(StringComparer.Ordinal).Select(t => (Tag: t, Slug: SiteLayout.TagSlug(t))))
                 .GroupBy(t => t.Slug, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new TagEntry(Name(g.Select(t => t.Tag)), g.Key + "/" + SiteLayout.PageFile, g.Count()))],
+                .Select(g => new TagEntry(Name(g.Select(t => t.Tag), prose), g.Key + "/" + SiteLayout.PageFile, g.Count()))],
         };
     }
 
@@ -35,13 +35,16 @@ public static class TagPageBuilder
             Ui = ui,
             SiteTitle = prose.Of(catalogue.Config.Title),
             Links = IndexPageBuilder.Links(language, l => SiteLayout.TagIndexFolder(l) + slug + "/", catalogue),
-            Name = Name(records.SelectMany(r => r.Tags).Where(t => SiteLayout.TagSlug(t) == slug)),
+            Name = Name(records.SelectMany(r => r.Tags).Where(t => SiteLayout.TagSlug(t) == slug), prose),
             TagsHref = "../" + SiteLayout.PageFile,
             Experiments = [.. records.Select(r => IndexPageBuilder.Entry(r, language, root, ui, prose, catalogue.Layout))],
         };
     }
 
-    /// <summary>The spellings of one tag, most used first: <c>PVC / pvc</c>.</summary>
-    private static string Name(IEnumerable<string> spellings) =>
-        string.Join(" / ", spellings.GroupBy(s => s, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key));
+    /// <summary>The tag's name in <c>site.yaml</c>; without one, its spellings, most used first: <c>PVC / pvc</c>.</summary>
+    private static TagLabel Name(IEnumerable<string> spellings, ProseFactory prose)
+    {
+        var ordered = spellings.GroupBy(s => s, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        return prose.TagName(ordered[0]) ?? new TagLabel(string.Join(" / ", ordered));
+    }
 }

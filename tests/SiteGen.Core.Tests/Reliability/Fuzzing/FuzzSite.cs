@@ -25,7 +25,7 @@ public sealed partial class FuzzSite : IDisposable
         Directory.CreateDirectory(Experiments);
         // The sample site with the fixtures' chapter 1, so every seed has its chapter.
         File.WriteAllText(Path.Combine(Content, "site.yaml"), File.ReadAllText(Path.Combine(RepositoryPaths.Content, "site.yaml"))
-            + "  - number: 1\n    slug: edge-cases\n    title: {zh: 边界情况, en: Edge cases}\n");
+            .Replace("chapters:\n", "chapters:\n  - number: 1\n    slug: edge-cases\n    title: {zh: 边界情况, en: Edge cases}\n", StringComparison.Ordinal));
         _builder = new SiteBuilder(new BuildOptions(Content, RepositoryPaths.Templates, Output, BuildOptions.DefaultVendorDirectory, new PathDisplay(_root))
         {
             MaxParallelism = 1,
